@@ -1,0 +1,18 @@
+// Data files compiled into the library (stopword lists), generated at build time from
+// cpp/data/ by cmake/EmbedResources.cmake. Internal: not part of the public API.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace salience::detail {
+
+struct Resource {
+  std::string_view key;      // file name without extension, e.g. "en"
+  std::string_view content;  // the file's bytes, UTF-8
+};
+
+// Stopword lists, one entry per language code, sorted by key.
+std::span<const Resource> stopword_resources();
+
+}  // namespace salience::detail

@@ -1,0 +1,73 @@
+// Stage 4: sentence features and their weighted sum, the score.
+//
+// Every feature is a number in [0, 1] multiplied by its weight; the contributions add up
+// to the score, so a sentence's score explains itself:
+//   tfidf     cosine of the sentence's TF-IDF vector (sublinear tf: 1 + ln tf) to the
+//             document's centroid (the sum of all candidate vectors)
+//   position  the position prior of the sentence's rank among the candidates, by `curve`
+//   title     cosine of the sentence's TF-IDF vector to the title's, when there is a title
+//   length    minus the share of `min_words` that a shorter sentence lacks
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "salience/statistics.h"
+
+namespace salience {
+
+enum class PositionCurve {
+  kExponential,  // exp(-i / decay)
+  kInverse,      // 1 / (1 + i / decay)
+  kLinear,       // 1 - i / N over the N candidates; decay unused
+  kNone,         // 0: position does not count
+};
+
+struct ScoringOptions {
+  double tfidf_weight = 1.0;
+  double position_weight = 1.0;
+  PositionCurve position_curve = PositionCurve::kExponential;
+  double position_decay = 3.0;   // in sentences; > 0
+  double title_weight = 0.2;
+  double length_weight = 0.5;
+  std::size_t min_words = 6;
+
+  // Throws InvalidArgument naming the first option outside its domain (weights finite and
+  // at least 0, decay finite and above 0).
+  void validate() const;
+};
+
+inline constexpr std::array<std::string_view, 4> kFeatureNames = {"tfidf", "position", "title", "length"};
+
+// The contributions of the features named in kFeatureNames, in that order.
+struct Features {
+  std::array<double, kFeatureNames.size()> contributions{};
+  double score() const noexcept;
+};
+
+// A sentence's TF-IDF vector, sorted by term id and scaled to unit length (all zero for a
+// sentence without terms), so that a dot product is a cosine.
+struct SentenceVector {
+  std::vector<TermId> terms;
+  std::vector<double> weights;
+};
+
+SentenceVector tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics);
+
+// Cosine of two unit vectors. O(size of both).
+double cosine(const SentenceVector& a, const SentenceVector& b) noexcept;
+
+struct ScoredSentences {
+  std::vector<SentenceVector> vectors;  // one per candidate
+  std::vector<Features> features;       // one per candidate
+};
+
+// Scores the candidates of `statistics`; `words` holds each candidate's word count, and
+// `title` the title's term counts (empty without a title). O(number of terms).
+ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
+                                std::span<const TermCount> title, const ScoringOptions& options);
+
+}  // namespace salience

@@ -1,0 +1,38 @@
+// Stage 1: segmentation of a document into sentences, paragraphs, a title and a dateline.
+//
+// Boundaries come from ICU's sentence iterator (with its abbreviation suppressions) over
+// the UTF-8 text itself. On top of it:
+//   * a blank line ends a paragraph, and so a sentence; a single line break inside a
+//     paragraph is only white space (hard-wrapped text stays one sentence);
+//   * a first line without terminal punctuation followed by a line break is the title;
+//   * a dateline opening the body ("WASHINGTON (Agency) -", "(CNN)") is its own span.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "salience/language.h"
+
+namespace salience {
+
+enum class SpanKind : std::uint8_t { kSentence, kTitle, kDateline };
+
+// One segment of the document. Offsets are UTF-8 byte offsets into the text, trimmed of
+// white space at both ends; spans are non-empty, ordered and do not overlap.
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t paragraph = 0;  // index of the paragraph holding the span, from 0
+  SpanKind kind = SpanKind::kSentence;
+
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Splits `text` (valid UTF-8; see find_invalid_utf8) into its spans in document order.
+// Empty or all-white-space text gives no span. O(n) in the text's length.
+// Throws Error only if ICU fails.
+std::vector<Span> segment(std::string_view text, const Language& language);
+
+}  // namespace salience

@@ -1,0 +1,46 @@
+// Stage 3: term statistics. Term frequencies per sentence and inverse document
+// frequencies over the document's candidate sentences.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "salience/terms.h"
+
+namespace salience {
+
+struct TermCount {
+  TermId term = 0;
+  std::uint32_t count = 0;
+};
+
+class TermStatistics {
+ public:
+  // Counts the terms of the spans `candidates` (indices into the spans of `terms`).
+  // IDF is smoothed: idf(t) = ln((1 + N) / (1 + df(t))) + 1 over the N candidates, so a
+  // term in every sentence still weighs 1 and a term in none (the title's) weighs most.
+  // O(number of terms).
+  TermStatistics(const DocumentTerms& terms, std::span<const std::size_t> candidates);
+
+  std::size_t sentence_count() const noexcept { return sentence_begin_.size() - 1; }
+
+  // The distinct terms of the i-th candidate with their counts, sorted by term id.
+  std::span<const TermCount> counts(std::size_t i) const {
+    return std::span<const TermCount>(counts_).subspan(sentence_begin_[i],
+                                                       sentence_begin_[i + 1] - sentence_begin_[i]);
+  }
+
+  // Counts of the distinct terms of any term sequence (the title's), sorted by term id.
+  static std::vector<TermCount> count(std::span<const TermId> terms);
+
+  double idf(TermId term) const noexcept { return idf_[term]; }
+  std::size_t vocabulary_size() const noexcept { return idf_.size(); }
+
+ private:
+  std::vector<TermCount> counts_;
+  std::vector<std::size_t> sentence_begin_;
+  std::vector<double> idf_;
+};
+
+}  // namespace salience

@@ -1,0 +1,75 @@
+// The whole pipeline: segment -> terms -> statistics -> features -> selection -> result.
+//
+//   salience::Summarizer summarizer({.language = "en"});
+//   salience::Summary summary = summarizer.summarize(text, {salience::BudgetKind::kSentences, 3});
+//
+// A Summarizer is immutable after construction and safe to share between threads: every
+// call keeps its working state on the calling thread.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "salience/features.h"
+#include "salience/language.h"
+#include "salience/segment.h"
+#include "salience/selection.h"
+
+namespace salience {
+
+struct Options {
+  std::string language = "en";  // ISO 639-1 code; see Language::supported_codes()
+  ScoringOptions scoring;
+  double redundancy_threshold = 0.5;  // cosine above which a sentence repeats a chosen one
+};
+
+// A span of the document with code-point offsets, as Python sees it.
+struct SpanResult {
+  Span span;                 // byte offsets into the UTF-8 text
+  std::size_t start = 0;     // code-point offsets: text[start:end] in Python
+  std::size_t end = 0;
+};
+
+struct SentenceResult {
+  std::size_t index = 0;      // position among the document's spans (as split_sentences)
+  std::size_t start = 0;      // code-point offsets
+  std::size_t end = 0;
+  std::size_t words = 0;
+  double score = 0.0;         // the sum of `features`' contributions
+  std::size_t rank = 0;       // 1 for the best candidate
+  Features features;
+};
+
+struct Summary {
+  std::vector<SpanResult> spans;            // every span, in document order
+  std::vector<SentenceResult> ranking;      // every candidate, best first
+  std::vector<std::size_t> selected;        // indices into `ranking`, in document order
+  std::optional<std::size_t> title;         // index into `spans` of the title
+};
+
+// The text's spans with code-point offsets. Throws InvalidArgument for invalid UTF-8 or a
+// text of 2 GiB or more (ICU's offsets are 32-bit); Error if ICU fails.
+std::vector<SpanResult> split_sentences(std::string_view text, const Language& language);
+
+class Summarizer {
+ public:
+  // Throws InvalidArgument for an unsupported language or an option outside its domain.
+  explicit Summarizer(Options options);
+
+  const Options& options() const noexcept { return options_; }
+
+  // Summarizes `text` (UTF-8) within `budget`. Candidates are the sentences (not the title
+  // or dateline) with at least one word. Empty or blank text gives an empty Summary.
+  // O(n) in the text's length. Throws InvalidArgument for invalid UTF-8, a text of 2 GiB or
+  // more, or a budget outside its domain; Error if ICU or Snowball fail.
+  Summary summarize(std::string_view text, const Budget& budget) const;
+
+ private:
+  Options options_;
+  const Language* language_;
+};
+
+}  // namespace salience

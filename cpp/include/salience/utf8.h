@@ -1,0 +1,34 @@
+// UTF-8 validation and the one place where byte offsets become code-point offsets.
+//
+// The core works on UTF-8 byte offsets because ICU's UTF-8 UText reports them; Python
+// slices by code points. Converting here, once, keeps `text[s.start:s.end] == s.text`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace salience {
+
+// The byte offset of the first ill-formed UTF-8 sequence (overlong forms, surrogates,
+// code points above U+10FFFF and truncated sequences are ill-formed), or nullopt when
+// the whole text is valid. O(n), with an ASCII fast path.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
+
+// Counts code points up to increasing byte offsets in one forward pass, so converting all
+// the spans of a document costs O(n) in total. Offsets must lie on code-point boundaries
+// of valid UTF-8 and must not decrease between calls.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view text) noexcept : text_(text) {}
+
+  // Code points in text[0, byte_offset).
+  std::size_t at(std::size_t byte_offset) noexcept;
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::size_t code_points_ = 0;
+};
+
+}  // namespace salience

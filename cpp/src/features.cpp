@@ -1,0 +1,111 @@
+#include "salience/features.h"
+
+#include <cmath>
+#include <numeric>
+#include <string>
+
+#include "salience/error.h"
+
+namespace salience {
+namespace {
+
+void require_weight(double value, const char* name) {
+  if (!std::isfinite(value) || value < 0.0) {
+    throw InvalidArgument(std::string(name) + " must be a finite number >= 0, got " + std::to_string(value));
+  }
+}
+
+double position_prior(std::size_t index, std::size_t count, const ScoringOptions& options) {
+  const double i = static_cast<double>(index);
+  switch (options.position_curve) {
+    case PositionCurve::kExponential: return std::exp(-i / options.position_decay);
+    case PositionCurve::kInverse: return 1.0 / (1.0 + i / options.position_decay);
+    case PositionCurve::kLinear: return 1.0 - i / static_cast<double>(count);
+    case PositionCurve::kNone: return 0.0;
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+void ScoringOptions::validate() const {
+  require_weight(tfidf_weight, "tfidf_weight");
+  require_weight(position_weight, "position_weight");
+  require_weight(title_weight, "title_weight");
+  require_weight(length_weight, "length_weight");
+  if (!std::isfinite(position_decay) || position_decay <= 0.0) {
+    throw InvalidArgument("position_decay must be a finite number > 0, got " + std::to_string(position_decay));
+  }
+}
+
+double Features::score() const noexcept {
+  return std::accumulate(contributions.begin(), contributions.end(), 0.0);
+}
+
+SentenceVector tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics) {
+  SentenceVector vector;
+  vector.terms.reserve(counts.size());
+  vector.weights.reserve(counts.size());
+  double squares = 0.0;
+  for (const TermCount& counted : counts) {
+    const double weight = (1.0 + std::log(static_cast<double>(counted.count))) * statistics.idf(counted.term);
+    vector.terms.push_back(counted.term);
+    vector.weights.push_back(weight);
+    squares += weight * weight;
+  }
+  if (squares > 0.0) {
+    const double norm = std::sqrt(squares);
+    for (double& weight : vector.weights) weight /= norm;
+  }
+  return vector;
+}
+
+double cosine(const SentenceVector& a, const SentenceVector& b) noexcept {
+  double dot = 0.0;
+  for (std::size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
+    if (a.terms[i] < b.terms[j]) {
+      ++i;
+    } else if (b.terms[j] < a.terms[i]) {
+      ++j;
+    } else {
+      dot += a.weights[i++] * b.weights[j++];
+    }
+  }
+  return dot;
+}
+
+ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
+                                std::span<const TermCount> title, const ScoringOptions& options) {
+  const std::size_t count = statistics.sentence_count();
+  ScoredSentences scored;
+  scored.vectors.reserve(count);
+  std::vector<double> centroid(statistics.vocabulary_size(), 0.0);
+  for (std::size_t i = 0; i < count; ++i) {
+    scored.vectors.push_back(tfidf_vector(statistics.counts(i), statistics));
+    const SentenceVector& vector = scored.vectors.back();
+    for (std::size_t k = 0; k < vector.terms.size(); ++k) centroid[vector.terms[k]] += vector.weights[k];
+  }
+  const double centroid_norm = std::sqrt(std::inner_product(centroid.begin(), centroid.end(), centroid.begin(), 0.0));
+  const SentenceVector title_vector = tfidf_vector(title, statistics);
+
+  scored.features.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const SentenceVector& vector = scored.vectors[i];
+    double to_centroid = 0.0;
+    for (std::size_t k = 0; k < vector.terms.size(); ++k) to_centroid += vector.weights[k] * centroid[vector.terms[k]];
+    if (centroid_norm > 0.0) to_centroid /= centroid_norm;
+    const double shortfall =
+        options.min_words == 0 || words[i] >= options.min_words
+            ? 0.0
+            : static_cast<double>(options.min_words - words[i]) / static_cast<double>(options.min_words);
+    scored.features[i].contributions = {
+        options.tfidf_weight * to_centroid,
+        options.position_weight * position_prior(i, count, options),
+        options.title_weight * cosine(vector, title_vector),
+        -options.length_weight * shortfall,
+    };
+  }
+  return scored;
+}
+
+}  // namespace salience

@@ -1,0 +1,28 @@
+"""salience: fast, explainable extractive summarization.
+
+>>> import salience
+>>> summary = salience.summarize(text, sentences=3)     # doctest: +SKIP
+>>> print(summary.text)                                 # doctest: +SKIP
+
+The work happens in a C++ core (ICU segmentation, Snowball stemming, TF-IDF and position
+scoring, redundancy-aware selection); this package is its typed facade.
+"""
+
+from salience._core import SalienceError
+from salience._results import FEATURE_NAMES, Budget, Features, Sentence, Span, Summary
+from salience._summarizer import Summarizer, split_sentences, summarize, supported_languages
+
+__all__ = [
+    "FEATURE_NAMES",
+    "Budget",
+    "Features",
+    "SalienceError",
+    "Sentence",
+    "Span",
+    "Summarizer",
+    "Summary",
+    "split_sentences",
+    "summarize",
+    "supported_languages",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,255 @@
+"""The configured summarizer and the module-level conveniences built on it."""
+
+from __future__ import annotations
+
+import math
+import numbers
+from functools import lru_cache
+from typing import Any, Literal, SupportsIndex
+
+from salience import _core
+from salience._results import Budget, BudgetKind, Span, Summary, make_spans, make_summary
+
+PositionCurve = Literal["exponential", "inverse", "linear", "none"]
+
+DEFAULT_SENTENCES = 3
+_PICKLE_VERSION = 1
+# Budgets above this are the same as "everything"; the core counts them as doubles.
+_LARGEST_BUDGET = 10**15
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"text must be str, not {type(text).__name__}: decode it first, "
+            "for example text.decode('utf-8')"
+        )
+    raise TypeError(f"text must be str, not {type(text).__name__}")
+
+
+def _check_language(language: object) -> str:
+    if not isinstance(language, str):
+        raise TypeError(f"language must be a str such as 'en', not {type(language).__name__}")
+    return language
+
+
+def _check_real(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a real number, not {type(value).__name__}")
+    return float(value)
+
+
+def _whole_budget(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ValueError(
+            f"{name} must be a whole number >= 1, got {value!r} ({type(value).__name__})"
+        )
+    number = int(value)
+    if number < 1:
+        raise ValueError(f"{name} must be a whole number >= 1, got {number}")
+    return float(min(number, _LARGEST_BUDGET))
+
+
+def _ratio_budget(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(
+            f"ratio must be a number in (0, 1], got {value!r} ({type(value).__name__})"
+        )
+    ratio = float(value)
+    if math.isnan(ratio) or not 0.0 < ratio <= 1.0:
+        raise ValueError(f"ratio must be a share of the sentences in (0, 1], got {ratio!r}")
+    return ratio
+
+
+def make_budget(
+    sentences: int | None, ratio: float | None, words: int | None, chars: int | None
+) -> Budget:
+    """The one budget given, or 3 sentences; ValueError says what is allowed otherwise."""
+    given: dict[BudgetKind, object] = {
+        kind: value
+        for kind, value in (
+            ("sentences", sentences),
+            ("ratio", ratio),
+            ("words", words),
+            ("chars", chars),
+        )
+        if value is not None
+    }
+    if len(given) > 1:
+        named = ", ".join(f"{kind}={value!r}" for kind, value in given.items())
+        raise ValueError(
+            f"give at most one budget of sentences, ratio, words and chars; got {named}"
+        )
+    if not given:
+        return Budget("sentences", DEFAULT_SENTENCES)
+    ((kind, value),) = given.items()
+    if kind == "ratio":
+        return Budget(kind, _ratio_budget(value))
+    return Budget(kind, _whole_budget(kind, value))
+
+
+class Summarizer:
+    """An extractive summarizer, configured once and cheap to call many times.
+
+    Each sentence's score is the sum of weighted features, each in [0, 1] before its weight:
+
+    - ``tfidf_weight``: cosine of the sentence's TF-IDF vector to the document centroid;
+    - ``position_weight``: a prior on the sentence's rank in the text, shaped by
+      ``position_curve`` (``"exponential"``: exp(-i/decay), ``"inverse"``: 1/(1+i/decay),
+      ``"linear"``: 1-i/n, ``"none"``) with ``position_decay`` in sentences;
+    - ``title_weight``: cosine to the headline, when the text has one;
+    - ``length_weight``: minus the share of ``min_words`` that a shorter sentence lacks.
+
+    Selection walks the ranking and skips a sentence whose cosine to one already chosen
+    exceeds ``redundancy_threshold``. A Summarizer is immutable, thread-safe, hashable and
+    picklable.
+
+    >>> summarizer = Summarizer(language="en", position_weight=0.5)
+    >>> summarizer.summarize("One fact. Another fact here. A third one.", sentences=1).text
+    'One fact.'
+    """
+
+    __slots__ = ("_core", "_options")
+
+    _core: _core.Summarizer
+    _options: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        language: str = "en",
+        tfidf_weight: float = 1.0,
+        position_weight: float = 1.0,
+        position_curve: PositionCurve = "exponential",
+        position_decay: float = 3.0,
+        title_weight: float = 0.2,
+        length_weight: float = 0.5,
+        min_words: SupportsIndex = 6,
+        redundancy_threshold: float = 0.5,
+    ) -> None:
+        if not isinstance(position_curve, str):
+            raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
+        if isinstance(min_words, bool) or not isinstance(min_words, numbers.Integral):
+            raise TypeError(f"min_words must be an int, not {type(min_words).__name__}")
+        if int(min_words) < 0:
+            raise ValueError(f"min_words must be >= 0, got {int(min_words)}")
+        options: dict[str, Any] = {
+            "language": _check_language(language),
+            "tfidf_weight": _check_real("tfidf_weight", tfidf_weight),
+            "position_weight": _check_real("position_weight", position_weight),
+            "position_curve": position_curve,
+            "position_decay": _check_real("position_decay", position_decay),
+            "title_weight": _check_real("title_weight", title_weight),
+            "length_weight": _check_real("length_weight", length_weight),
+            "min_words": int(min_words),
+            "redundancy_threshold": _check_real("redundancy_threshold", redundancy_threshold),
+        }
+        object.__setattr__(self, "_core", _core.Summarizer(**options))
+        object.__setattr__(self, "_options", options)
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """The options this summarizer was made with (a copy)."""
+        return dict(self._options)
+
+    @property
+    def language(self) -> str:
+        return str(self._options["language"])
+
+    def summarize(
+        self,
+        text: str,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+    ) -> Summary:
+        """Summarize ``text`` within one budget (3 sentences when none is given).
+
+        ``sentences``: at most that many sentences; ``ratio``: that share of the text's
+        candidate sentences, in (0, 1], at least one; ``words`` / ``chars``: at most that many
+        words / code points in ``Summary.text``, filled with whole sentences by best fit.
+        Empty or blank text gives an empty Summary.
+
+        Raises TypeError when ``text`` is not a str, ValueError for an invalid budget or a
+        str holding a lone surrogate.
+        """
+        checked = _check_text(text)
+        budget = make_budget(sentences, ratio, words, chars)
+        rows = self._core.summarize(checked, budget.kind, budget.value)
+        return make_summary(checked, rows, budget, self.language)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Summarizer is immutable: make a new one with other options")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Summarizer is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Summarizer):
+            return NotImplemented
+        return self._options == other._options
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._options.items())))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (_PICKLE_VERSION, self._options))
+
+    def __repr__(self) -> str:
+        options = ", ".join(f"{name}={value!r}" for name, value in self._options.items())
+        return f"Summarizer({options})"
+
+
+def _restore(version: int, options: dict[str, Any]) -> Summarizer:
+    if version != _PICKLE_VERSION:
+        raise ValueError(
+            f"this Summarizer was pickled by another version of salience (format {version}, "
+            f"this one reads {_PICKLE_VERSION})"
+        )
+    return Summarizer(**options)
+
+
+@lru_cache(maxsize=64)
+def _default_summarizer(language: str) -> Summarizer:
+    return Summarizer(language=language)
+
+
+def summarize(
+    text: str,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    chars: int | None = None,
+    language: str = "en",
+) -> Summary:
+    """Summarize ``text`` with the default settings; see :meth:`Summarizer.summarize`.
+
+    >>> summary = summarize("Cats purr. Dogs bark loudly at night. Birds sing.", sentences=2)
+    >>> [sentence.text for sentence in summary.sentences]
+    ['Cats purr.', 'Dogs bark loudly at night.']
+    """
+    return _default_summarizer(_check_language(language)).summarize(
+        text, sentences=sentences, ratio=ratio, words=words, chars=chars
+    )
+
+
+def split_sentences(text: str, *, language: str = "en") -> tuple[Span, ...]:
+    """Split ``text`` into its spans (sentences, and the title and dateline if any).
+
+    Offsets are code points: ``text[span.start:span.end] == span.text``.
+
+    >>> [span.text for span in split_sentences("Mr. Smith left. He was tired.")]
+    ['Mr. Smith left.', 'He was tired.']
+    """
+    checked = _check_text(text)
+    return make_spans(checked, _core.split_sentences(checked, _check_language(language)))
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The ISO 639-1 codes that ``language=`` accepts, sorted."""
+    return tuple(_core.supported_languages())
