@@ -99,14 +99,14 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Budget:
-    """The length budget a summary was made for: ``kind`` and its ``value``."""
+    """The length budget a summary was made for: ``kind`` and its ``value`` (an int for
+    sentences, words and chars; a float in (0, 1] for ratio)."""
 
     kind: BudgetKind
-    value: float
+    value: int | float
 
     def __str__(self) -> str:
-        value = int(self.value) if self.kind != "ratio" else self.value
-        return f"{self.kind}={value}"
+        return f"{self.kind}={self.value}"
 
 
 @dataclass(frozen=True, slots=True)

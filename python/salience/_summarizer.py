@@ -41,7 +41,7 @@ def _check_real(name: str, value: object) -> float:
     return float(value)
 
 
-def _whole_budget(name: str, value: object) -> float:
+def _whole_budget(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise ValueError(
             f"{name} must be a whole number >= 1, got {value!r} ({type(value).__name__})"
@@ -49,7 +49,7 @@ def _whole_budget(name: str, value: object) -> float:
     number = int(value)
     if number < 1:
         raise ValueError(f"{name} must be a whole number >= 1, got {number}")
-    return float(min(number, _LARGEST_BUDGET))
+    return min(number, _LARGEST_BUDGET)
 
 
 def _ratio_budget(value: object) -> float:
@@ -179,7 +179,7 @@ class Summarizer:
         """
         checked = _check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
-        rows = self._core.summarize(checked, budget.kind, budget.value)
+        rows = self._core.summarize(checked, budget.kind, float(budget.value))
         return make_summary(checked, rows, budget, self.language)
 
     def __setattr__(self, name: str, value: object) -> None:

@@ -1,0 +1,117 @@
+"""Command line: ``salience [FILE ...] [--sentences N | --ratio R | --words N | --chars N]``.
+
+Reads each FILE (``-`` or none: standard input) as UTF-8 and prints its summary: in text
+format one chosen sentence a line, in JSON format one object per input on its own line.
+A file that cannot be read or is not UTF-8 is an error: one line on standard error, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from salience._results import Summary
+from salience._summarizer import summarize, supported_languages
+
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """An input that cannot be read as UTF-8 text."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="salience",
+        description="Summarize text by extracting its most salient sentences.",
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin"
+    )
+    budget = parser.add_mutually_exclusive_group()
+    budget.add_argument("--sentences", type=int, help="at most N sentences (default: 3)")
+    budget.add_argument("--ratio", type=float, help="this share of the sentences, in (0, 1]")
+    budget.add_argument("--words", type=int, help="at most N words, whole sentences")
+    budget.add_argument("--chars", type=int, help="at most N characters, whole sentences")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help=f"ISO 639-1 code (default: en); one of {', '.join(supported_languages())}",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _read(name: str) -> str:
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(name, "rb") as file:
+                data = file.read()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(f"cannot read {name}: {reason}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        label = "standard input" if name == "-" else name
+        raise InputError(
+            f"{label} is not valid UTF-8 (byte {error.start}): convert it to UTF-8 first"
+        ) from None
+
+
+def _as_json(name: str, summary: Summary) -> dict[str, Any]:
+    return {
+        "file": name,
+        "title": summary.title,
+        "language": summary.language,
+        "budget": {"kind": summary.budget.kind, "value": summary.budget.value},
+        "sentences": [
+            {
+                "text": sentence.text,
+                "index": sentence.index,
+                "start": sentence.start,
+                "end": sentence.end,
+                "score": sentence.score,
+                "rank": sentence.rank,
+                "features": dict(sentence.features),
+            }
+            for sentence in summary.sentences
+        ],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    names = arguments.files or ["-"]
+    try:
+        for position, name in enumerate(names):
+            summary = summarize(
+                _read(name),
+                sentences=arguments.sentences,
+                ratio=arguments.ratio,
+                words=arguments.words,
+                chars=arguments.chars,
+                language=arguments.language,
+            )
+            if arguments.format == "json":
+                print(json.dumps(_as_json(name, summary), ensure_ascii=False))
+                continue
+            if len(names) > 1:
+                print(f"{'' if position == 0 else chr(10)}==> {name} <==")
+            for sentence in summary.sentences:
+                print(sentence.text)
+    except (InputError, ValueError) as error:
+        parser.exit(EXIT_USAGE, f"salience: error: {error}\n")
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (| head): not an error
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
