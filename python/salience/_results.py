@@ -68,7 +68,8 @@ class Features(Mapping[str, float]):
         return (Features, (self._values,))
 
     def __repr__(self) -> str:
-        items = ", ".join(f"{name}={value:.4f}" for name, value in zip(FEATURE_NAMES, self._values))
+        pairs = zip(FEATURE_NAMES, self._values, strict=True)
+        items = ", ".join(f"{name}={value:.4f}" for name, value in pairs)
         return f"Features({items})"
 
 

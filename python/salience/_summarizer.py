@@ -67,16 +67,13 @@ def make_budget(
     sentences: int | None, ratio: float | None, words: int | None, chars: int | None
 ) -> Budget:
     """The one budget given, or 3 sentences; ValueError says what is allowed otherwise."""
-    given: dict[BudgetKind, object] = {
-        kind: value
-        for kind, value in (
-            ("sentences", sentences),
-            ("ratio", ratio),
-            ("words", words),
-            ("chars", chars),
-        )
-        if value is not None
-    }
+    candidates: tuple[tuple[BudgetKind, object], ...] = (
+        ("sentences", sentences),
+        ("ratio", ratio),
+        ("words", words),
+        ("chars", chars),
+    )
+    given = {kind: value for kind, value in candidates if value is not None}
     if len(given) > 1:
         named = ", ".join(f"{kind}={value!r}" for kind, value in given.items())
         raise ValueError(
@@ -121,12 +118,12 @@ class Summarizer:
         *,
         language: str = "en",
         tfidf_weight: float = 1.0,
-        position_weight: float = 1.0,
+        position_weight: float = 0.4,
         position_curve: PositionCurve = "exponential",
         position_decay: float = 3.0,
         title_weight: float = 0.2,
         length_weight: float = 0.5,
-        min_words: SupportsIndex = 6,
+        min_words: SupportsIndex = 8,
         redundancy_threshold: float = 0.5,
     ) -> None:
         if not isinstance(position_curve, str):

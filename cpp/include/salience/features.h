@@ -28,12 +28,12 @@ enum class PositionCurve {
 
 struct ScoringOptions {
   double tfidf_weight = 1.0;
-  double position_weight = 1.0;
+  double position_weight = 0.4;
   PositionCurve position_curve = PositionCurve::kExponential;
   double position_decay = 3.0;   // in sentences; > 0
   double title_weight = 0.2;
   double length_weight = 0.5;
-  std::size_t min_words = 6;
+  std::size_t min_words = 8;
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
   // at least 0, decay finite and above 0).
