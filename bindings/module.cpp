@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "salience/batch.h"
 #include "salience/error.h"
 #include "salience/summarizer.h"
 
@@ -86,15 +87,7 @@ py::tuple spans_to_python(const std::vector<salience::SpanResult>& spans) {
 
 // (spans, ranking, selected, title): spans as split_sentences gives them; ranking rows
 // (index, start, end, words, score, rank, contributions); selected positions in ranking.
-py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, const std::string& kind,
-                    double value) {
-  const std::string_view utf8 = utf8_view(text);
-  const salience::Budget budget{budget_kind(kind), value};
-  salience::Summary summary;
-  {
-    py::gil_scoped_release release;
-    summary = summarizer.summarize(utf8, budget);
-  }
+py::tuple summary_to_python(const salience::Summary& summary) {
   py::tuple ranking(summary.ranking.size());
   for (std::size_t i = 0; i < summary.ranking.size(); ++i) {
     const auto& sentence = summary.ranking[i];
@@ -105,6 +98,63 @@ py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, con
   py::object title = py::none();
   if (summary.title) title = py::int_(*summary.title);
   return py::make_tuple(spans_to_python(summary.spans), ranking, py::tuple(py::cast(summary.selected)), title);
+}
+
+py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, const std::string& kind,
+                    double value) {
+  const std::string_view utf8 = utf8_view(text);
+  const salience::Budget budget{budget_kind(kind), value};
+  salience::Summary summary;
+  {
+    py::gil_scoped_release release;
+    summary = summarizer.summarize(utf8, budget);
+  }
+  return summary_to_python(summary);
+}
+
+// One entry per text: its summary rows as summarize returns them, or the exception it
+// raised (ValueError, TypeError or SalienceError) as an object, for the caller's error policy.
+// Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt.
+py::list summarize_batch(const salience::Summarizer& summarizer, const py::list& texts, const std::string& kind,
+                         double value, std::size_t threads) {
+  const salience::Budget budget{budget_kind(kind), value};
+  const std::size_t count = texts.size();
+  std::vector<std::string_view> views(count);
+  std::vector<py::object> conversion_errors(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    try {
+      views[i] = utf8_view(texts[i]);
+    } catch (py::builtin_exception& error) {
+      error.set_error();
+      conversion_errors[i] = py::error_already_set().value();
+    }
+  }
+  std::vector<salience::BatchItem> items;
+  bool interrupted = false;
+  {
+    py::gil_scoped_release release;
+    items = salience::summarize_batch(summarizer, views, budget, std::max<std::size_t>(threads, 1), [&] {
+      py::gil_scoped_acquire acquire;
+      interrupted = PyErr_CheckSignals() != 0;
+      return !interrupted;
+    });
+  }
+  if (interrupted) throw py::error_already_set();
+
+  py::list results(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const salience::BatchItem& item = items[i];
+    if (conversion_errors[i]) {
+      results[i] = conversion_errors[i];
+    } else if (item.status == salience::BatchItem::Status::kDone) {
+      results[i] = summary_to_python(item.summary);
+    } else if (item.status == salience::BatchItem::Status::kInvalidArgument) {
+      results[i] = py::reinterpret_borrow<py::object>(PyExc_ValueError)(item.error);
+    } else {
+      results[i] = py::module_::import("salience._core").attr("SalienceError")(item.error);
+    }
+  }
+  return results;
 }
 
 py::tuple split_sentences(py::handle text, const std::string& language) {
@@ -140,5 +190,7 @@ PYBIND11_MODULE(_core, m) {
            py::arg("title_weight"), py::arg("length_weight"), py::arg("min_words"),
            py::arg("redundancy_threshold"))
       .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
-           "Returns (spans, ranking, selected, title); see the salience package for their meaning.");
+           "Returns (spans, ranking, selected, title); see the salience package for their meaning.")
+      .def("summarize_batch", &summarize_batch, py::arg("texts"), py::arg("budget"), py::arg("value"),
+           py::arg("threads"), "Summarizes a list of texts on a C++ thread pool; one entry a text.");
 }

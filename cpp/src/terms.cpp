@@ -51,9 +51,12 @@ class TermNormalizer {
   std::uint64_t document() const { return document_; }
 
   CachedForm& lookup(std::string_view surface, bool is_number) {
-    auto found = cache_.find(surface);
+    // A std::string key with std::hash keeps hash codes cached in the nodes; libstdc++'s
+    // transparent lookup does not, and rehashes every node it walks past.
+    key_.assign(surface);
+    auto found = cache_.find(key_);
     if (found == cache_.end()) {
-      found = cache_.emplace(std::string(surface), normalize(surface, is_number)).first;
+      found = cache_.emplace(key_, normalize(surface, is_number)).first;
     }
     return found->second;
   }
@@ -97,7 +100,8 @@ class TermNormalizer {
   const Language& language_;
   const icu::Normalizer2* fold_ = nullptr;
   std::unique_ptr<sb_stemmer, SnowballStemmerDeleter> stemmer_;
-  std::unordered_map<std::string, CachedForm, StringHash, std::equal_to<>> cache_;
+  std::unordered_map<std::string, CachedForm> cache_;
+  std::string key_;  // reused for lookups, so that a hit allocates nothing
   std::uint64_t document_ = 0;
 };
 

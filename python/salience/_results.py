@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from salience import _core
@@ -110,30 +110,90 @@ class Budget:
         return f"{self.kind}={self.value}"
 
 
-@dataclass(frozen=True, slots=True)
 class Summary:
     """The sentences chosen from a text, in document order, and how they were chosen.
 
     ``sentences`` are the chosen sentences in document order; ``ranking`` holds every
     candidate sentence, best first; ``spans`` every segment of the text, title and dateline
-    included; ``title`` the headline, if the text has one. ``str(summary)`` and
-    ``summary.text`` join the chosen sentences with a space.
+    included; ``title`` the headline, if the text has one; ``source`` the text itself.
+    ``str(summary)`` and ``summary.text`` join the chosen sentences with a space.
+
+    A Summary is immutable. Its parts are built from the core's rows on first use, so that
+    summarizing many texts does not pay for objects nobody looks at.
     """
 
-    sentences: tuple[Sentence, ...]
-    ranking: tuple[Sentence, ...]
-    spans: tuple[Span, ...]
-    title: str | None
-    budget: Budget
-    language: str
-    source: str = field(repr=False, compare=False)
+    __slots__ = ("_budget", "_language", "_ranking", "_rows", "_sentences", "_source", "_spans")
+
+    _budget: Budget
+    _language: str
+    _rows: _core.SummaryRows
+    _source: str
+    _ranking: tuple[Sentence, ...] | None
+    _sentences: tuple[Sentence, ...] | None
+    _spans: tuple[Span, ...] | None
+
+    def __init__(self, source: str, rows: _core.SummaryRows, budget: Budget, language: str):
+        for name, value in (
+            ("_source", source),
+            ("_rows", rows),
+            ("_budget", budget),
+            ("_language", language),
+            ("_ranking", None),
+            ("_sentences", None),
+            ("_spans", None),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        if self._sentences is None:
+            ranking_rows, selected = self._rows[1], self._rows[2]
+            chosen = tuple(_sentence(self._source, ranking_rows[i]) for i in selected)
+            object.__setattr__(self, "_sentences", chosen)
+        return self._sentences  # type: ignore[return-value]
+
+    @property
+    def ranking(self) -> tuple[Sentence, ...]:
+        if self._ranking is None:
+            ranking = tuple(_sentence(self._source, row) for row in self._rows[1])
+            object.__setattr__(self, "_ranking", ranking)
+        return self._ranking  # type: ignore[return-value]
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        if self._spans is None:
+            object.__setattr__(self, "_spans", make_spans(self._source, self._rows[0]))
+        return self._spans  # type: ignore[return-value]
+
+    @property
+    def title(self) -> str | None:
+        title_index = self._rows[3]
+        if title_index is None:
+            return None
+        start, end = self._rows[0][title_index][:2]
+        return self._source[start:end]
+
+    @property
+    def budget(self) -> Budget:
+        return self._budget
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def source(self) -> str:
+        return self._source
 
     @property
     def text(self) -> str:
-        return " ".join(sentence.text for sentence in self.sentences)
+        ranking_rows = self._rows[1]
+        return " ".join(
+            self._source[ranking_rows[i][1] : ranking_rows[i][2]] for i in self._rows[2]
+        )
 
     def __len__(self) -> int:
-        return len(self.sentences)
+        return len(self._rows[2])
 
     def __iter__(self) -> Iterator[Sentence]:
         return iter(self.sentences)
@@ -141,28 +201,45 @@ class Summary:
     def __str__(self) -> str:
         return self.text
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Summary):
+            return NotImplemented
+        return (self._source, self._rows, self._budget, self._language) == (
+            other._source,
+            other._rows,
+            other._budget,
+            other._language,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._source, self._rows, self._budget, self._language))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Summary is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Summary is immutable")
+
+    def __reduce__(self) -> tuple[type[Summary], tuple[str, _core.SummaryRows, Budget, str]]:
+        return (Summary, (self._source, self._rows, self._budget, self._language))
+
     def __repr__(self) -> str:
         title = f", title={_shorten(self.title, 40)!r}" if self.title is not None else ""
         return (
-            f"Summary({len(self.sentences)} of {len(self.ranking)} sentences, {self.budget}"
+            f"Summary({len(self)} of {len(self._rows[1])} sentences, {self._budget}"
             f"{title}, text={_shorten(self.text)!r})"
         )
 
 
-def make_spans(text: str, rows: tuple[tuple[int, int, str, int], ...]) -> tuple[Span, ...]:
+def _sentence(source: str, row: _core.RankingRow) -> Sentence:
+    index, start, end, words, score, rank, contributions = row
+    return Sentence(
+        source[start:end], index, start, end, score, rank, words, Features(contributions)
+    )
+
+
+def make_spans(text: str, rows: tuple[_core.SpanRow, ...]) -> tuple[Span, ...]:
     return tuple(
         Span(text[start:end], start, end, index, kind, paragraph)  # type: ignore[arg-type]
         for index, (start, end, kind, paragraph) in enumerate(rows)
     )
-
-
-def make_summary(text: str, result: _core.SummaryRows, budget: Budget, language: str) -> Summary:
-    span_rows, ranking_rows, selected, title_index = result
-    spans = make_spans(text, span_rows)
-    ranking = tuple(
-        Sentence(text[start:end], index, start, end, score, rank, words, Features(contributions))
-        for index, start, end, words, score, rank, contributions in ranking_rows
-    )
-    chosen = tuple(ranking[position] for position in selected)
-    title = spans[title_index].text if title_index is not None else None
-    return Summary(chosen, ranking, spans, title, budget, language, text)

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import numbers
+import os
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Literal, SupportsIndex
 
 from salience import _core
-from salience._results import Budget, BudgetKind, Span, Summary, make_spans, make_summary
+from salience._results import Budget, BudgetKind, Span, Summary, make_spans
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
+ErrorPolicy = Literal["raise", "skip", "empty"]
 
 DEFAULT_SENTENCES = 3
 _PICKLE_VERSION = 1
 # Budgets above this are the same as "everything"; the core counts them as doubles.
 _LARGEST_BUDGET = 10**15
+# summarize_many hands the core chunks of at most this many texts or code points, so that
+# memory stays bounded however long the input iterable is.
+_CHUNK_TEXTS = 512
+_CHUNK_CODE_POINTS = 8_000_000
+_EMPTY_ROWS: _core.SummaryRows = ((), (), (), None)
 
 
 def _check_text(text: object) -> str:
@@ -177,7 +186,57 @@ class Summarizer:
         checked = _check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
         rows = self._core.summarize(checked, budget.kind, float(budget.value))
-        return make_summary(checked, rows, budget, self.language)
+        return Summary(checked, rows, budget, self.language)
+
+    def summarize_many(
+        self,
+        texts: Iterable[str],
+        *,
+        n_jobs: int | None = None,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+        errors: ErrorPolicy = "raise",
+    ) -> Iterator[Summary]:
+        """Summarize every text of ``texts``, yielding the summaries in input order.
+
+        ``texts`` may be any iterable: a list, a pandas Series, a generator. The work runs on
+        ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, a chunk of
+        texts at a time, so memory stays bounded for an endless generator. Budgets are those
+        of :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone
+        surrogate) raises its error with ``errors="raise"``, is left out with ``"skip"``, or
+        gives an empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
+
+        The arguments are checked at once; the texts as they are reached.
+
+        >>> summarizer = Summarizer()
+        >>> [s.text for s in summarizer.summarize_many(["A b c d. E f.", "G h."], sentences=1)]
+        ['A b c d.', 'G h.']
+        """
+        budget = make_budget(sentences, ratio, words, chars)
+        threads = _check_jobs(n_jobs)
+        if errors not in ("raise", "skip", "empty"):
+            raise ValueError(f"errors must be 'raise', 'skip' or 'empty', got {errors!r}")
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("texts must be an iterable of str, not a single str or bytes")
+        return self._summarize_chunks(iter(texts), budget, threads, errors)
+
+    def _summarize_chunks(
+        self, texts: Iterator[object], budget: Budget, threads: int, errors: ErrorPolicy
+    ) -> Iterator[Summary]:
+        for chunk in _chunks(texts):
+            strings = [text if isinstance(text, str) else "" for text in chunk]
+            results = self._core.summarize_batch(strings, budget.kind, float(budget.value), threads)
+            for text, result in zip(chunk, results, strict=True):
+                if isinstance(text, str) and not isinstance(result, BaseException):
+                    yield Summary(text, result, budget, self.language)
+                    continue
+                if errors == "raise":
+                    raise result if isinstance(result, BaseException) else _not_text(text)
+                if errors == "empty":
+                    source = text if isinstance(text, str) else ""
+                    yield Summary(source, _EMPTY_ROWS, budget, self.language)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summarizer is immutable: make a new one with other options")
@@ -199,6 +258,39 @@ class Summarizer:
     def __repr__(self) -> str:
         options = ", ".join(f"{name}={value!r}" for name, value in self._options.items())
         return f"Summarizer({options})"
+
+
+def _not_text(text: object) -> TypeError:
+    try:
+        _check_text(text)
+    except TypeError as error:
+        return error
+    raise AssertionError("unreachable: a str is text")
+
+
+def _check_jobs(n_jobs: object) -> int:
+    if n_jobs is None or n_jobs == -1:
+        return os.cpu_count() or 1
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, numbers.Integral) or int(n_jobs) < 1:
+        raise ValueError(
+            f"n_jobs must be None, -1 (all cores) or a whole number >= 1, got {n_jobs!r}"
+        )
+    return int(n_jobs)
+
+
+def _chunks(texts: Iterator[object]) -> Iterator[list[object]]:
+    """Consecutive runs of texts, each short enough to hold in memory twice over."""
+    while True:
+        chunk: list[object] = []
+        size = 0
+        for text in itertools.islice(texts, _CHUNK_TEXTS):
+            chunk.append(text)
+            size += len(text) if isinstance(text, str) else 0
+            if size >= _CHUNK_CODE_POINTS:
+                break
+        if not chunk:
+            return
+        yield chunk
 
 
 def _restore(version: int, options: dict[str, Any]) -> Summarizer:
