@@ -15,16 +15,30 @@ namespace py = pybind11;
 
 namespace {
 
-// The UTF-8 bytes of a Python str, cached inside the str object itself (no copy): valid for
-// as long as the caller holds `text`. A lone surrogate cannot be encoded; the error names
-// its code-point offset.
-std::string_view utf8_view(py::handle text) {
+// A Python str as UTF-8, and what keeps those bytes alive.
+struct Utf8 {
+  std::string_view text;
+  py::object owner;  // none when the bytes are the str's own
+};
+
+// An ASCII str is read in place (its characters are its UTF-8). Any other str is encoded
+// into a temporary bytes object rather than through PyUnicode_AsUTF8AndSize, which would
+// cache a UTF-8 copy inside the caller's str for its whole life. A lone surrogate cannot
+// be encoded; the error names its code-point offset.
+Utf8 to_utf8(py::handle text) {
   if (!PyUnicode_Check(text.ptr())) {
     throw py::type_error(std::string("text must be str, not ") + Py_TYPE(text.ptr())->tp_name);
   }
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
-  if (data != nullptr) return {data, static_cast<std::size_t>(size)};
+  if (PyUnicode_IS_ASCII(text.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+    if (data == nullptr) throw py::error_already_set();
+    return {{data, static_cast<std::size_t>(size)}, py::none()};
+  }
+  if (PyObject* bytes = PyUnicode_AsUTF8String(text.ptr())) {
+    auto owner = py::reinterpret_steal<py::object>(bytes);
+    return {{PyBytes_AS_STRING(bytes), static_cast<std::size_t>(PyBytes_GET_SIZE(bytes))}, std::move(owner)};
+  }
   PyErr_Clear();
   const Py_ssize_t length = PyUnicode_GetLength(text.ptr());
   for (Py_ssize_t i = 0; i < length; ++i) {
@@ -56,13 +70,22 @@ salience::BudgetKind budget_kind(const std::string& name) {
   throw py::value_error("budget must be one of 'sentences', 'ratio', 'words', 'chars', got '" + name + "'");
 }
 
-const char* kind_name(salience::SpanKind kind) {
+// Span kinds as the Python package numbers them (salience._results.SPAN_KINDS).
+std::int64_t kind_code(salience::SpanKind kind) {
   switch (kind) {
-    case salience::SpanKind::kTitle: return "title";
-    case salience::SpanKind::kDateline: return "dateline";
-    case salience::SpanKind::kSentence: break;
+    case salience::SpanKind::kSentence: return 0;
+    case salience::SpanKind::kTitle: return 1;
+    case salience::SpanKind::kDateline: return 2;
   }
-  return "sentence";
+  return 0;
+}
+
+// Rows cross into Python as flat native arrays in bytes objects (memoryview.cast reads
+// them): a few objects per document instead of several per sentence, which is what keeps
+// per-call overhead and the memory of long documents small.
+template <typename T>
+py::bytes to_bytes(const std::vector<T>& values) {
+  return py::bytes(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
 }
 
 salience::Summarizer make_summarizer(const std::string& language, double tfidf_weight, double position_weight,
@@ -76,38 +99,48 @@ salience::Summarizer make_summarizer(const std::string& language, double tfidf_w
   return salience::Summarizer(std::move(options));
 }
 
-py::tuple spans_to_python(const std::vector<salience::SpanResult>& spans) {
-  py::tuple result(spans.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const auto& span = spans[i];
-    result[i] = py::make_tuple(span.start, span.end, kind_name(span.span.kind), span.span.paragraph);
+// int64 rows of (start, end, kind code, paragraph), code-point offsets.
+py::bytes spans_to_python(const std::vector<salience::SpanResult>& spans) {
+  std::vector<std::int64_t> rows;
+  rows.reserve(4 * spans.size());
+  for (const auto& span : spans) {
+    rows.insert(rows.end(), {static_cast<std::int64_t>(span.start), static_cast<std::int64_t>(span.end),
+                             kind_code(span.span.kind), static_cast<std::int64_t>(span.span.paragraph)});
   }
-  return result;
+  return to_bytes(rows);
 }
 
-// (spans, ranking, selected, title): spans as split_sentences gives them; ranking rows
-// (index, start, end, words, score, rank, contributions); selected positions in ranking.
+// (spans, ranking_ints, ranking_floats, selected, title): spans as split_sentences gives
+// them; for each candidate, best first, int64 (index, start, end, words, rank) and float64
+// (score, feature contributions...); int64 positions in the ranking of the chosen
+// sentences in document order; the title's span index or None.
 py::tuple summary_to_python(const salience::Summary& summary) {
-  py::tuple ranking(summary.ranking.size());
-  for (std::size_t i = 0; i < summary.ranking.size(); ++i) {
-    const auto& sentence = summary.ranking[i];
-    const auto& c = sentence.features.contributions;
-    ranking[i] = py::make_tuple(sentence.index, sentence.start, sentence.end, sentence.words, sentence.score,
-                                sentence.rank, py::make_tuple(c[0], c[1], c[2], c[3]));
+  std::vector<std::int64_t> ints;
+  std::vector<double> floats;
+  ints.reserve(5 * summary.ranking.size());
+  floats.reserve((1 + salience::kFeatureNames.size()) * summary.ranking.size());
+  for (const auto& sentence : summary.ranking) {
+    ints.insert(ints.end(), {static_cast<std::int64_t>(sentence.index), static_cast<std::int64_t>(sentence.start),
+                             static_cast<std::int64_t>(sentence.end), static_cast<std::int64_t>(sentence.words),
+                             static_cast<std::int64_t>(sentence.rank)});
+    floats.push_back(sentence.score);
+    floats.insert(floats.end(), sentence.features.contributions.begin(), sentence.features.contributions.end());
   }
+  const std::vector<std::int64_t> selected(summary.selected.begin(), summary.selected.end());
   py::object title = py::none();
   if (summary.title) title = py::int_(*summary.title);
-  return py::make_tuple(spans_to_python(summary.spans), ranking, py::tuple(py::cast(summary.selected)), title);
+  return py::make_tuple(spans_to_python(summary.spans), to_bytes(ints), to_bytes(floats), to_bytes(selected),
+                        title);
 }
 
 py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, const std::string& kind,
                     double value) {
-  const std::string_view utf8 = utf8_view(text);
+  const Utf8 utf8 = to_utf8(text);
   const salience::Budget budget{budget_kind(kind), value};
   salience::Summary summary;
   {
     py::gil_scoped_release release;
-    summary = summarizer.summarize(utf8, budget);
+    summary = summarizer.summarize(utf8.text, budget);
   }
   return summary_to_python(summary);
 }
@@ -119,11 +152,13 @@ py::list summarize_batch(const salience::Summarizer& summarizer, const py::list&
                          double value, std::size_t threads) {
   const salience::Budget budget{budget_kind(kind), value};
   const std::size_t count = texts.size();
+  std::vector<Utf8> utf8(count);
   std::vector<std::string_view> views(count);
   std::vector<py::object> conversion_errors(count);
   for (std::size_t i = 0; i < count; ++i) {
     try {
-      views[i] = utf8_view(texts[i]);
+      utf8[i] = to_utf8(texts[i]);
+      views[i] = utf8[i].text;
     } catch (py::builtin_exception& error) {
       error.set_error();
       conversion_errors[i] = py::error_already_set().value();
@@ -157,13 +192,13 @@ py::list summarize_batch(const salience::Summarizer& summarizer, const py::list&
   return results;
 }
 
-py::tuple split_sentences(py::handle text, const std::string& language) {
-  const std::string_view utf8 = utf8_view(text);
+py::bytes split_sentences(py::handle text, const std::string& language) {
+  const Utf8 utf8 = to_utf8(text);
   const salience::Language& resolved = salience::Language::get(language);
   std::vector<salience::SpanResult> spans;
   {
     py::gil_scoped_release release;
-    spans = salience::split_sentences(utf8, resolved);
+    spans = salience::split_sentences(utf8.text, resolved);
   }
   return spans_to_python(spans);
 }
@@ -174,7 +209,6 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "The C++ core of salience. Private: use the salience package.";
   py::register_exception<salience::Error>(m, "SalienceError", PyExc_RuntimeError);
 
-  static_assert(salience::kFeatureNames.size() == 4);
   py::tuple names(salience::kFeatureNames.size());
   for (std::size_t i = 0; i < salience::kFeatureNames.size(); ++i) names[i] = py::str(std::string(salience::kFeatureNames[i]));
   m.attr("FEATURE_NAMES") = names;
@@ -182,7 +216,7 @@ PYBIND11_MODULE(_core, m) {
   m.def("supported_languages", [] { return salience::Language::supported_codes(); },
         "ISO 639-1 codes of the supported languages, sorted.");
   m.def("split_sentences", &split_sentences, py::arg("text"), py::arg("language"),
-        "The spans of text as (start, end, kind, paragraph) tuples, code-point offsets.");
+        "The spans of text as int64 rows of (start, end, kind code, paragraph), code-point offsets.");
 
   py::class_<salience::Summarizer>(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.")
       .def(py::init(&make_summarizer), py::kw_only(), py::arg("language"), py::arg("tfidf_weight"),

@@ -1,15 +1,16 @@
 """The C++ core of salience. Private: use the salience package."""
 
-SpanRow = tuple[int, int, str, int]
-RankingRow = tuple[int, int, int, int, float, int, tuple[float, ...]]
-SummaryRows = tuple[tuple[SpanRow, ...], tuple[RankingRow, ...], tuple[int, ...], int | None]
+# Flat native arrays in bytes: spans as int64 (start, end, kind code, paragraph); per
+# candidate int64 (index, start, end, words, rank) and float64 (score, contributions...);
+# int64 ranking positions of the chosen sentences; the title's span index.
+SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None]
 
 FEATURE_NAMES: tuple[str, ...]
 
 class SalienceError(RuntimeError): ...
 
 def supported_languages() -> list[str]: ...
-def split_sentences(text: str, language: str) -> tuple[SpanRow, ...]: ...
+def split_sentences(text: str, language: str) -> bytes: ...
 
 class Summarizer:
     def __init__(

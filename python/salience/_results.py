@@ -110,6 +110,39 @@ class Budget:
         return f"{self.kind}={self.value}"
 
 
+class _Rows:
+    """The core's rows for one text, read in place from the flat arrays it returns."""
+
+    __slots__ = ("floats", "ints", "selected", "spans", "title")
+
+    INTS = 5  # index, start, end, words, rank
+    FLOATS = 1 + len(FEATURE_NAMES)  # score, then each contribution
+
+    def __init__(self, wire: _core.SummaryRows) -> None:
+        spans, ints, floats, selected, title = wire
+        self.spans = memoryview(spans).cast("q")
+        self.ints = memoryview(ints).cast("q")
+        self.floats = memoryview(floats).cast("d")
+        self.selected = memoryview(selected).cast("q")
+        self.title = title
+
+    def candidates(self) -> int:
+        return len(self.ints) // self.INTS
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        """Start and end of the candidate at this position of the ranking."""
+        at = position * self.INTS
+        return self.ints[at + 1], self.ints[at + 2]
+
+    def sentence(self, source: str, position: int) -> Sentence:
+        index, start, end, words, rank = self.ints[
+            position * self.INTS : (position + 1) * self.INTS
+        ]
+        score, *contributions = self.floats[position * self.FLOATS : (position + 1) * self.FLOATS]
+        features = Features(tuple(contributions))
+        return Sentence(source[start:end], index, start, end, score, rank, words, features)
+
+
 class Summary:
     """The sentences chosen from a text, in document order, and how they were chosen.
 
@@ -122,12 +155,22 @@ class Summary:
     summarizing many texts does not pay for objects nobody looks at.
     """
 
-    __slots__ = ("_budget", "_language", "_ranking", "_rows", "_sentences", "_source", "_spans")
+    __slots__ = (
+        "_budget",
+        "_language",
+        "_ranking",
+        "_rows",
+        "_sentences",
+        "_source",
+        "_spans",
+        "_wire",
+    )
 
     _budget: Budget
     _language: str
-    _rows: _core.SummaryRows
+    _rows: _Rows
     _source: str
+    _wire: _core.SummaryRows
     _ranking: tuple[Sentence, ...] | None
     _sentences: tuple[Sentence, ...] | None
     _spans: tuple[Span, ...] | None
@@ -135,7 +178,8 @@ class Summary:
     def __init__(self, source: str, rows: _core.SummaryRows, budget: Budget, language: str):
         for name, value in (
             ("_source", source),
-            ("_rows", rows),
+            ("_wire", rows),
+            ("_rows", _Rows(rows)),
             ("_budget", budget),
             ("_language", language),
             ("_ranking", None),
@@ -147,30 +191,30 @@ class Summary:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         if self._sentences is None:
-            ranking_rows, selected = self._rows[1], self._rows[2]
-            chosen = tuple(_sentence(self._source, ranking_rows[i]) for i in selected)
+            chosen = tuple(self._rows.sentence(self._source, i) for i in self._rows.selected)
             object.__setattr__(self, "_sentences", chosen)
         return self._sentences  # type: ignore[return-value]
 
     @property
     def ranking(self) -> tuple[Sentence, ...]:
         if self._ranking is None:
-            ranking = tuple(_sentence(self._source, row) for row in self._rows[1])
+            rows = self._rows
+            ranking = tuple(rows.sentence(self._source, i) for i in range(rows.candidates()))
             object.__setattr__(self, "_ranking", ranking)
         return self._ranking  # type: ignore[return-value]
 
     @property
     def spans(self) -> tuple[Span, ...]:
         if self._spans is None:
-            object.__setattr__(self, "_spans", make_spans(self._source, self._rows[0]))
+            object.__setattr__(self, "_spans", make_spans(self._source, self._wire[0]))
         return self._spans  # type: ignore[return-value]
 
     @property
     def title(self) -> str | None:
-        title_index = self._rows[3]
+        title_index = self._rows.title
         if title_index is None:
             return None
-        start, end = self._rows[0][title_index][:2]
+        start, end = self._rows.spans[4 * title_index : 4 * title_index + 2]
         return self._source[start:end]
 
     @property
@@ -187,13 +231,11 @@ class Summary:
 
     @property
     def text(self) -> str:
-        ranking_rows = self._rows[1]
-        return " ".join(
-            self._source[ranking_rows[i][1] : ranking_rows[i][2]] for i in self._rows[2]
-        )
+        rows, source = self._rows, self._source
+        return " ".join(source[slice(*rows.bounds(i))] for i in rows.selected)
 
     def __len__(self) -> int:
-        return len(self._rows[2])
+        return len(self._rows.selected)
 
     def __iter__(self) -> Iterator[Sentence]:
         return iter(self.sentences)
@@ -204,15 +246,13 @@ class Summary:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Summary):
             return NotImplemented
-        return (self._source, self._rows, self._budget, self._language) == (
-            other._source,
-            other._rows,
-            other._budget,
-            other._language,
-        )
+        return self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self._source, self._rows, self._budget, self._language))
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, _core.SummaryRows, Budget, str]:
+        return (self._source, self._wire, self._budget, self._language)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summary is immutable")
@@ -221,25 +261,25 @@ class Summary:
         raise AttributeError("Summary is immutable")
 
     def __reduce__(self) -> tuple[type[Summary], tuple[str, _core.SummaryRows, Budget, str]]:
-        return (Summary, (self._source, self._rows, self._budget, self._language))
+        return (Summary, self._key())
 
     def __repr__(self) -> str:
         title = f", title={_shorten(self.title, 40)!r}" if self.title is not None else ""
         return (
-            f"Summary({len(self)} of {len(self._rows[1])} sentences, {self._budget}"
+            f"Summary({len(self)} of {self._rows.candidates()} sentences, {self._budget}"
             f"{title}, text={_shorten(self.text)!r})"
         )
 
 
-def _sentence(source: str, row: _core.RankingRow) -> Sentence:
-    index, start, end, words, score, rank, contributions = row
-    return Sentence(
-        source[start:end], index, start, end, score, rank, words, Features(contributions)
-    )
+SPAN_KINDS: tuple[SpanKind, ...] = ("sentence", "title", "dateline")
 
 
-def make_spans(text: str, rows: tuple[_core.SpanRow, ...]) -> tuple[Span, ...]:
+def make_spans(text: str, rows: bytes) -> tuple[Span, ...]:
+    """Span objects from the core's int64 rows of (start, end, kind code, paragraph)."""
+    values = memoryview(rows).cast("q")
     return tuple(
-        Span(text[start:end], start, end, index, kind, paragraph)  # type: ignore[arg-type]
-        for index, (start, end, kind, paragraph) in enumerate(rows)
+        Span(text[start:end], start, end, index, SPAN_KINDS[kind], paragraph)
+        for index, (start, end, kind, paragraph) in enumerate(
+            values[at : at + 4] for at in range(0, len(values), 4)
+        )
     )

@@ -24,7 +24,7 @@ _LARGEST_BUDGET = 10**15
 # memory stays bounded however long the input iterable is.
 _CHUNK_TEXTS = 512
 _CHUNK_CODE_POINTS = 8_000_000
-_EMPTY_ROWS: _core.SummaryRows = ((), (), (), None)
+_EMPTY_ROWS: _core.SummaryRows = (b"", b"", b"", b"", None)
 
 
 def _check_text(text: object) -> str:
