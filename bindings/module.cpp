@@ -4,11 +4,14 @@
 #include <pybind11/stl.h>
 
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "salience/batch.h"
+#include "salience/detect.h"
 #include "salience/error.h"
+#include "salience/keywords.h"
 #include "salience/summarizer.h"
 
 namespace py = pybind11;
@@ -82,32 +85,51 @@ std::int64_t kind_code(salience::SpanKind kind) {
 
 // Rows cross into Python as flat native arrays in bytes objects (memoryview.cast reads
 // them): a few objects per document instead of several per sentence, which is what keeps
-// per-call overhead and the memory of long documents small.
+// per-call overhead and the memory of long documents small. Each bytes object is written
+// in place, with no intermediate std::vector: for a long document that copy alone is
+// about the size of the rows.
 template <typename T>
-py::bytes to_bytes(const std::vector<T>& values) {
-  return py::bytes(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
-}
+class RowWriter {
+ public:
+  explicit RowWriter(std::size_t count)
+      : bytes_(py::reinterpret_steal<py::bytes>(
+            PyBytes_FromStringAndSize(nullptr, static_cast<Py_ssize_t>(count * sizeof(T))))) {
+    if (!bytes_) throw py::error_already_set();
+    out_ = PyBytes_AS_STRING(bytes_.ptr());
+  }
+  void put(T value) noexcept {
+    std::memcpy(out_, &value, sizeof(T));
+    out_ += sizeof(T);
+  }
+  py::bytes done() && { return std::move(bytes_); }
+
+ private:
+  py::bytes bytes_;
+  char* out_ = nullptr;
+};
 
 salience::Summarizer make_summarizer(const std::string& language, double tfidf_weight, double position_weight,
                                      const std::string& curve, double position_decay, double title_weight,
-                                     double length_weight, std::size_t min_words, double redundancy_threshold) {
+                                     double length_weight, std::size_t min_words, double redundancy_threshold,
+                                     double noise_weight, std::size_t max_words) {
   salience::Options options;
   options.language = language;
   options.scoring = {tfidf_weight, position_weight, position_curve(curve), position_decay,
-                     title_weight, length_weight, min_words};
+                     title_weight, length_weight, min_words, max_words, noise_weight};
   options.redundancy_threshold = redundancy_threshold;
   return salience::Summarizer(std::move(options));
 }
 
 // int64 rows of (start, end, kind code, paragraph), code-point offsets.
 py::bytes spans_to_python(const std::vector<salience::SpanResult>& spans) {
-  std::vector<std::int64_t> rows;
-  rows.reserve(4 * spans.size());
+  RowWriter<std::int64_t> rows(4 * spans.size());
   for (const auto& span : spans) {
-    rows.insert(rows.end(), {static_cast<std::int64_t>(span.start), static_cast<std::int64_t>(span.end),
-                             kind_code(span.span.kind), static_cast<std::int64_t>(span.span.paragraph)});
+    rows.put(static_cast<std::int64_t>(span.start));
+    rows.put(static_cast<std::int64_t>(span.end));
+    rows.put(kind_code(span.span.kind));
+    rows.put(static_cast<std::int64_t>(span.span.paragraph));
   }
-  return to_bytes(rows);
+  return std::move(rows).done();
 }
 
 // (spans, ranking_ints, ranking_floats, selected, title): spans as split_sentences gives
@@ -115,22 +137,23 @@ py::bytes spans_to_python(const std::vector<salience::SpanResult>& spans) {
 // (score, feature contributions...); int64 positions in the ranking of the chosen
 // sentences in document order; the title's span index or None.
 py::tuple summary_to_python(const salience::Summary& summary) {
-  std::vector<std::int64_t> ints;
-  std::vector<double> floats;
-  ints.reserve(5 * summary.ranking.size());
-  floats.reserve((1 + salience::kFeatureNames.size()) * summary.ranking.size());
+  RowWriter<std::int64_t> ints(5 * summary.ranking.size());
+  RowWriter<double> floats((1 + salience::kFeatureNames.size()) * summary.ranking.size());
   for (const auto& sentence : summary.ranking) {
-    ints.insert(ints.end(), {static_cast<std::int64_t>(sentence.index), static_cast<std::int64_t>(sentence.start),
-                             static_cast<std::int64_t>(sentence.end), static_cast<std::int64_t>(sentence.words),
-                             static_cast<std::int64_t>(sentence.rank)});
-    floats.push_back(sentence.score);
-    floats.insert(floats.end(), sentence.features.contributions.begin(), sentence.features.contributions.end());
+    ints.put(static_cast<std::int64_t>(sentence.index));
+    ints.put(static_cast<std::int64_t>(sentence.start));
+    ints.put(static_cast<std::int64_t>(sentence.end));
+    ints.put(static_cast<std::int64_t>(sentence.words));
+    ints.put(static_cast<std::int64_t>(sentence.rank));
+    floats.put(sentence.score);
+    for (double contribution : sentence.features.contributions) floats.put(contribution);
   }
-  const std::vector<std::int64_t> selected(summary.selected.begin(), summary.selected.end());
+  RowWriter<std::int64_t> selected(summary.selected.size());
+  for (std::size_t position : summary.selected) selected.put(static_cast<std::int64_t>(position));
   py::object title = py::none();
   if (summary.title) title = py::int_(*summary.title);
-  return py::make_tuple(spans_to_python(summary.spans), to_bytes(ints), to_bytes(floats), to_bytes(selected),
-                        title);
+  return py::make_tuple(spans_to_python(summary.spans), std::move(ints).done(), std::move(floats).done(),
+                        std::move(selected).done(), title);
 }
 
 py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, const std::string& kind,
@@ -178,11 +201,12 @@ py::list summarize_batch(const salience::Summarizer& summarizer, const py::list&
 
   py::list results(count);
   for (std::size_t i = 0; i < count; ++i) {
-    const salience::BatchItem& item = items[i];
+    salience::BatchItem& item = items[i];
     if (conversion_errors[i]) {
       results[i] = conversion_errors[i];
     } else if (item.status == salience::BatchItem::Status::kDone) {
       results[i] = summary_to_python(item.summary);
+      item.summary = {};  // now in Python: free it before converting the next one
     } else if (item.status == salience::BatchItem::Status::kInvalidArgument) {
       results[i] = py::reinterpret_borrow<py::object>(PyExc_ValueError)(item.error);
     } else {
@@ -203,6 +227,38 @@ py::bytes split_sentences(py::handle text, const std::string& language) {
   return spans_to_python(spans);
 }
 
+// The code of the supported language text is most likely written in; empty when it has no
+// letter of a script a supported language writes.
+std::string detect_language(py::handle text) {
+  const Utf8 utf8 = to_utf8(text);
+  std::string_view code;
+  {
+    py::gil_scoped_release release;
+    code = salience::detect_language(utf8.text);
+  }
+  return std::string(code);
+}
+
+// (surface, term, score, count) for each keyword, best first.
+py::list keywords_to_python(const std::vector<salience::Keyword>& keywords) {
+  py::list rows;
+  for (const auto& keyword : keywords) {
+    rows.append(py::make_tuple(keyword.surface, keyword.term, keyword.score, keyword.count));
+  }
+  return rows;
+}
+
+py::list keywords(py::handle text, const std::string& language, std::size_t k) {
+  const Utf8 utf8 = to_utf8(text);
+  const salience::Language& resolved = salience::Language::get(language);
+  std::vector<salience::Keyword> found;
+  {
+    py::gil_scoped_release release;
+    found = salience::extract_keywords(utf8.text, resolved, k);
+  }
+  return keywords_to_python(found);
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_core, m) {
@@ -215,14 +271,18 @@ PYBIND11_MODULE(_core, m) {
 
   m.def("supported_languages", [] { return salience::Language::supported_codes(); },
         "ISO 639-1 codes of the supported languages, sorted.");
+  m.def("detect_language", &detect_language, py::arg("text"),
+        "The ISO 639-1 code of the supported language text is most likely in; '' if none.");
   m.def("split_sentences", &split_sentences, py::arg("text"), py::arg("language"),
         "The spans of text as int64 rows of (start, end, kind code, paragraph), code-point offsets.");
+  m.def("keywords", &keywords, py::arg("text"), py::arg("language"), py::arg("k"),
+        "The k terms of text with the highest TF-IDF, best first, as (surface, term, score, count).");
 
   py::class_<salience::Summarizer>(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.")
       .def(py::init(&make_summarizer), py::kw_only(), py::arg("language"), py::arg("tfidf_weight"),
            py::arg("position_weight"), py::arg("position_curve"), py::arg("position_decay"),
            py::arg("title_weight"), py::arg("length_weight"), py::arg("min_words"),
-           py::arg("redundancy_threshold"))
+           py::arg("redundancy_threshold"), py::arg("noise_weight"), py::arg("max_words"))
       .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
            "Returns (spans, ranking, selected, title); see the salience package for their meaning.")
       .def("summarize_batch", &summarize_batch, py::arg("texts"), py::arg("budget"), py::arg("value"),

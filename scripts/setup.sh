@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(g++ libicu-dev libstemmer-dev libboost-dev libgtest-dev)
 if [[ "${SALIENCE_SANITIZERS:-0}" == 1 ]]; then
-  packages+=(clang libclang-rt-14-dev)
+  packages+=(clang libclang-rt-14-dev valgrind)  # fuzz targets, memcheck
 fi
 missing=()
 for package in "${packages[@]}"; do

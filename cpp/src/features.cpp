@@ -1,5 +1,6 @@
 #include "salience/features.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
@@ -33,6 +34,7 @@ void ScoringOptions::validate() const {
   require_weight(position_weight, "position_weight");
   require_weight(title_weight, "title_weight");
   require_weight(length_weight, "length_weight");
+  require_weight(noise_weight, "noise_weight");
   if (!std::isfinite(position_decay) || position_decay <= 0.0) {
     throw InvalidArgument("position_decay must be a finite number > 0, got " + std::to_string(position_decay));
   }
@@ -75,7 +77,8 @@ double cosine(const SentenceVector& a, const SentenceVector& b) noexcept {
 }
 
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
-                                std::span<const TermCount> title, const ScoringOptions& options) {
+                                std::span<const TermCount> title, const ScoringOptions& options,
+                                std::span<const double> noise) {
   const std::size_t count = statistics.sentence_count();
   ScoredSentences scored;
   scored.vectors.reserve(count);
@@ -89,7 +92,13 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   const SentenceVector title_vector = tfidf_vector(title, statistics);
 
   scored.features.resize(count);
+  // The lead counts only the sentences of the story: boilerplate does not push it down.
+  auto is_content = [&](std::size_t i) { return noise.empty() || noise[i] < 0.5; };
+  std::size_t content = 0;
+  for (std::size_t i = 0; i < count; ++i) content += is_content(i) ? 1 : 0;
+  std::size_t lead = 0;  // story sentences before i
   for (std::size_t i = 0; i < count; ++i) {
+    const double boilerplate = noise.empty() ? 0.0 : noise[i];
     const SentenceVector& vector = scored.vectors[i];
     double to_centroid = 0.0;
     for (std::size_t k = 0; k < vector.terms.size(); ++k) to_centroid += vector.weights[k] * centroid[vector.terms[k]];
@@ -98,12 +107,18 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
         options.min_words == 0 || words[i] >= options.min_words
             ? 0.0
             : static_cast<double>(options.min_words - words[i]) / static_cast<double>(options.min_words);
+    const double excess =
+        options.max_words == 0 || words[i] <= options.max_words
+            ? 0.0
+            : std::min(1.0, static_cast<double>(words[i] - options.max_words) / static_cast<double>(options.max_words));
     scored.features[i].contributions = {
         options.tfidf_weight * to_centroid,
-        options.position_weight * position_prior(i, count, options),
+        options.position_weight * position_prior(lead, std::max(content, lead + 1), options),
         options.title_weight * cosine(vector, title_vector),
-        -options.length_weight * shortfall,
+        0.0 - options.length_weight * std::max(shortfall, excess),  // 0.0 - x: never -0.0
+        0.0 - options.noise_weight * boilerplate,
     };
+    if (is_content(i)) ++lead;
   }
   return scored;
 }

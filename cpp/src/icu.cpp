@@ -6,30 +6,6 @@
 #include "salience/error.h"
 
 namespace salience::detail {
-namespace {
-
-enum class BreakKind { kSentence, kWord };
-
-icu::BreakIterator& thread_iterator(const Language& language, BreakKind kind) {
-  thread_local std::unordered_map<const Language*, std::unique_ptr<icu::BreakIterator>>
-      iterators[2];
-  auto& slot = iterators[static_cast<int>(kind)][&language];
-  if (!slot) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale(language.break_locale().c_str());
-    slot.reset(kind == BreakKind::kSentence ? icu::BreakIterator::createSentenceInstance(locale, status)
-                                            : icu::BreakIterator::createWordInstance(locale, status));
-    if (U_FAILURE(status) || !slot) {
-      slot.reset();
-      throw Error(std::string("ICU could not create a break iterator for ") +
-                  language.break_locale() + ": " + u_errorName(status));
-    }
-  }
-  return *slot;
-}
-
-}  // namespace
-
 Utf8Text::Utf8Text(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   text_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -38,12 +14,19 @@ Utf8Text::Utf8Text(std::string_view text) {
 
 Utf8Text::~Utf8Text() { utext_close(text_); }
 
-icu::BreakIterator& thread_sentence_iterator(const Language& language) {
-  return thread_iterator(language, BreakKind::kSentence);
-}
-
 icu::BreakIterator& thread_word_iterator(const Language& language) {
-  return thread_iterator(language, BreakKind::kWord);
+  thread_local std::unordered_map<const Language*, std::unique_ptr<icu::BreakIterator>> iterators;
+  auto& slot = iterators[&language];
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(icu::BreakIterator::createWordInstance(icu::Locale(language.break_locale().c_str()), status));
+    if (U_FAILURE(status) || !slot) {
+      slot.reset();
+      throw Error(std::string("ICU could not create a word break iterator for ") + language.break_locale() +
+                  ": " + u_errorName(status));
+    }
+  }
+  return *slot;
 }
 
 }  // namespace salience::detail

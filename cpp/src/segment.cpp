@@ -1,112 +1,23 @@
 #include "salience/segment.h"
 
 #include <optional>
-#include <string>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
-#include "salience/detail/icu.h"
-#include "salience/error.h"
+#include "salience/detail/sentence_rules.h"
+#include "salience/detail/unicode.h"
 
 namespace salience {
 namespace {
 
+using detail::is_line_break;
+using detail::is_white_space;
+using detail::next_code_point;
+using detail::skip_white_space;
+using detail::trim_end;
+
 constexpr std::size_t kMaxTitleWords = 40;
 constexpr std::size_t kMaxDatelineParenthesis = 120;  // bytes between '(' and ')'
 
-// Decodes the code point at byte i (valid UTF-8) and advances i past it.
-UChar32 next_code_point(std::string_view text, std::size_t& i) {
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
-  return c;
-}
-
-// The code point that ends at byte `end` (valid UTF-8) and the byte where it starts.
-UChar32 previous_code_point(std::string_view text, std::size_t& end) {
-  UChar32 c;
-  auto offset = static_cast<int32_t>(end);  // texts are below 2 GiB (see summarizer.h)
-  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, offset, c);
-  end = static_cast<std::size_t>(offset);
-  return c;
-}
-
-bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
-
-std::size_t skip_white_space(std::string_view text, std::size_t i) {
-  while (i < text.size()) {
-    std::size_t next = i;
-    if (!u_isUWhiteSpace(next_code_point(text, next))) break;
-    i = next;
-  }
-  return i;
-}
-
-// The span [begin, end) without white space at either end (begin == end when blank).
-std::pair<std::size_t, std::size_t> trim(std::string_view text, std::size_t begin,
-                                         std::size_t end) {
-  begin = skip_white_space(text.substr(0, end), begin);
-  while (end > begin) {
-    std::size_t previous = end;
-    if (!u_isUWhiteSpace(previous_code_point(text, previous))) break;
-    end = previous;
-  }
-  return {begin, end};
-}
-
-bool is_terminal_punctuation(UChar32 c) {
-  return u_hasBinaryProperty(c, UCHAR_S_TERM) || u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION);
-}
-
-// Whether the line [begin, end) reads as a headline: a letter somewhere, at most
-// kMaxTitleWords words, and no terminal punctuation at its end (closing quotes and
-// brackets looked through).
-bool reads_as_headline(std::string_view text, std::size_t begin, std::size_t end) {
-  bool has_letter = false;
-  std::size_t words = 0;
-  bool in_word = false;
-  for (std::size_t i = begin; i < end;) {
-    const UChar32 c = next_code_point(text, i);
-    has_letter = has_letter || u_isalpha(c);
-    const bool space = u_isUWhiteSpace(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  if (!has_letter || words > kMaxTitleWords) return false;
-  std::size_t last = end;
-  UChar32 c = previous_code_point(text, last);
-  while (last > begin && (u_charType(c) == U_FINAL_PUNCTUATION || u_charType(c) == U_END_PUNCTUATION ||
-                          c == '"' || c == '\'')) {
-    c = previous_code_point(text, last);
-  }
-  return !is_terminal_punctuation(c);
-}
-
-// Share of the words of three letters or more that start with a capital letter.
-double capitalized_share(std::string_view text, std::size_t begin, std::size_t end) {
-  std::size_t words = 0;
-  std::size_t capitalized = 0;
-  for (std::size_t i = begin; i < end;) {
-    i = skip_white_space(text.substr(0, end), i);
-    if (i >= end) break;
-    const std::size_t word_begin = i;
-    std::size_t letters = 0;
-    bool upper_first = false;
-    while (i < end) {
-      std::size_t next = i;
-      const UChar32 c = next_code_point(text, next);
-      if (u_isUWhiteSpace(c)) break;
-      if (u_isalpha(c) && letters++ == 0) upper_first = u_isupper(c) || u_istitle(c);
-      i = next;
-    }
-    if (letters >= 3 && i > word_begin) {
-      ++words;
-      capitalized += upper_first ? 1 : 0;
-    }
-  }
-  return words == 0 ? 0.0 : static_cast<double>(capitalized) / static_cast<double>(words);
-}
 
 struct Line {
   std::size_t begin;  // first byte of the line
@@ -116,7 +27,7 @@ struct Line {
 
 Line line_at(std::string_view text, std::size_t begin) {
   std::size_t end = begin;
-  while (end < text.size() && !is_line_break(text[end])) ++end;
+  while (end < text.size() && !is_line_break(static_cast<unsigned char>(text[end]))) ++end;
   std::size_t next = end;
   if (next < text.size() && text[next] == '\r') ++next;
   if (next < text.size() && text[next] == '\n') ++next;
@@ -130,21 +41,20 @@ bool is_blank_line(const Line& line, std::string_view text) {
   return true;
 }
 
-// The first line is the title when it reads as a headline and a line break follows it:
-// a blank line, or a single break before a line that is not its continuation (a
-// hard-wrapped sentence goes on in lower case, or runs much longer than a headline).
+// The first line is the title when it reads as a headline, some text follows it, and a
+// blank line or a single line break separates the two that is not inside a hard-wrapped
+// sentence (see detail::heads_next_line).
 std::optional<Line> find_title(std::string_view text, std::size_t begin) {
   const Line first = line_at(text, begin);
-  if (first.end == text.size()) return std::nullopt;
-  if (!reads_as_headline(text, first.begin, first.end)) return std::nullopt;
+  if (skip_white_space(text, first.next) == text.size()) return std::nullopt;  // nothing follows
+  const std::size_t first_end = trim_end(text, first.begin, first.end);
+  if (!detail::reads_as_headline(text, first.begin, first_end, kMaxTitleWords)) return std::nullopt;
   const Line second = line_at(text, first.next);
   if (is_blank_line(second, text)) return first;
-  std::size_t i = skip_white_space(text.substr(0, second.end), second.begin);
-  if (i >= second.end) return first;
-  if (u_islower(next_code_point(text, i))) return std::nullopt;
-  const bool title_case = capitalized_share(text, first.begin, first.end) >= 0.6;
-  const bool short_line = 2 * (first.end - first.begin) <= second.end - second.begin;
-  return title_case || short_line ? std::optional<Line>(first) : std::nullopt;
+  const std::size_t second_begin = skip_white_space(text.substr(0, second.end), second.begin);
+  const std::size_t second_end = trim_end(text, second_begin, second.end);
+  if (detail::heads_next_line(text, first.begin, first_end, second_begin, second_end)) return first;
+  return std::nullopt;
 }
 
 bool starts_body_text(std::string_view text, std::size_t i) {
@@ -154,28 +64,42 @@ bool starts_body_text(std::string_view text, std::size_t i) {
          u_charType(c) == U_INITIAL_PUNCTUATION || u_charType(c) == U_START_PUNCTUATION;
 }
 
-// End of a run of words in capitals starting at i ("WASHINGTON", "NEW YORK", "U.S."),
-// optionally followed by ", Place Name"; i itself when there is none.
-std::size_t scan_capitalized_place(std::string_view text, std::size_t i) {
+// The end of the word in capitals at i ("WASHINGTON", "U.S.", "O'HARE"), or i when the
+// word there is not one: letters in upper case, with inner periods, hyphens, apostrophes
+// and ampersands.
+std::size_t capital_word_end(std::string_view text, std::size_t i) {
   std::size_t end = i;
-  std::size_t upper_letters = 0;
-  std::size_t at = i;
-  while (at < text.size()) {
+  bool upper = false;
+  for (std::size_t at = i; at < text.size();) {
     std::size_t next = at;
     const UChar32 c = next_code_point(text, next);
     if (u_isupper(c)) {
-      ++upper_letters;
-    } else if (u_islower(c) || is_line_break(static_cast<char>(c))) {
+      upper = true;
+    } else if (is_white_space(c) || c == ',' || c == '(') {
       break;
-    } else if (c == ' ') {
-      if (next < text.size() && text[next] == ' ') break;
     } else if (c != '.' && c != '-' && c != '\'' && c != '&' && c != 0x2019) {
-      break;
+      return i;  // "ANTI-war", "US-Russia"
     }
-    at = next;
-    if (upper_letters >= 2 && c != ' ') end = at;
+    at = end = next;
   }
-  if (end == i) return i;
+  return upper ? end : i;
+}
+
+// End of a place name in capitals starting at i ("WASHINGTON", "NEW YORK", "U.S."): words
+// in capitals with at least two capital letters in all, optionally followed by
+// ", Place Name"; i itself when there is none.
+std::size_t scan_capitalized_place(std::string_view text, std::size_t i) {
+  std::size_t end = i;
+  for (std::size_t at = i;;) {
+    const std::size_t word_end = capital_word_end(text, at);
+    if (word_end == at) break;
+    end = word_end;
+    if (word_end + 1 >= text.size() || text[word_end] != ' ' || text[word_end + 1] == ' ') break;
+    at = word_end + 1;
+  }
+  std::size_t capitals = 0;
+  for (std::size_t k = i; k < end;) capitals += u_isupper(next_code_point(text, k)) ? 1 : 0;
+  if (capitals < 2) return i;
   // ", England" after the capitals: up to three capitalized words.
   if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ') {
     std::size_t j = end + 2;
@@ -209,8 +133,7 @@ std::optional<Dateline> find_dateline(std::string_view text, std::size_t begin) 
   if (i < text.size() && text[i] == '(') {
     const std::size_t close = text.find(')', i);
     const std::size_t line_break = text.find_first_of("\r\n", i);
-    if (close != std::string_view::npos && close - i <= kMaxDatelineParenthesis &&
-        close < line_break) {
+    if (close != std::string_view::npos && close - i <= kMaxDatelineParenthesis && close < line_break) {
       has_parenthesis = true;
       end = i = close + 1;
     }
@@ -229,7 +152,21 @@ std::optional<Dateline> find_dateline(std::string_view text, std::size_t begin) 
   const std::size_t body = skip_white_space(text, i);
   if (body == i && !has_parenthesis) return std::nullopt;  // "ANTI-war" is no dateline
   if (!starts_body_text(text, body)) return std::nullopt;
-  return Dateline{trim(text, begin, end).second, body};
+  return Dateline{trim_end(text, begin, end), body};
+}
+
+// The end of the paragraph starting at `begin`: the line break before its first blank line,
+// or the end of the text. One pass over the bytes.
+std::size_t paragraph_end(std::string_view text, std::size_t begin) {
+  const std::size_t size = text.size();
+  for (std::size_t i = begin;;) {
+    while (i < size && text[i] != '\n' && text[i] != '\r') ++i;
+    if (i >= size) return size;
+    const std::size_t line_end = i;
+    i += text[i] == '\r' && i + 1 < size && text[i + 1] == '\n' ? 2 : 1;
+    while (i < size && is_blank(text[i])) ++i;
+    if (i >= size || text[i] == '\n' || text[i] == '\r') return line_end;
+  }
 }
 
 }  // namespace
@@ -241,58 +178,28 @@ std::vector<Span> segment(std::string_view text, const Language& language) {
 
   std::size_t paragraph = 0;
   if (const auto title = find_title(text, body_begin)) {
-    const auto [begin, end] = trim(text, title->begin, title->end);
-    spans.push_back({begin, end, paragraph++, SpanKind::kTitle});
+    spans.push_back({body_begin, trim_end(text, body_begin, title->end), paragraph++, SpanKind::kTitle});
     body_begin = skip_white_space(text, title->next);
-    if (body_begin == text.size()) return spans;
   }
-
-  // ICU ends a sentence at every line break; hand it a copy in which only paragraph
-  // breaks (a blank line) remain, single breaks turned into spaces of the same length.
-  thread_local std::string unwrapped;
-  unwrapped.assign(text);
-  std::vector<std::size_t> paragraph_begins{body_begin};
-  for (std::size_t i = body_begin; i < text.size();) {
-    if (!is_line_break(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t line_breaks = 0;
-    std::size_t j = i;
-    for (; j < text.size() && (is_line_break(text[j]) || is_blank(text[j])); ++j) {
-      const bool crlf = text[j] == '\n' && j > i && text[j - 1] == '\r';
-      if (is_line_break(text[j]) && !crlf) ++line_breaks;
-    }
-    if (line_breaks >= 2) {
-      paragraph_begins.push_back(j);
-    } else {
-      for (std::size_t k = i; k < j; ++k) unwrapped[k] = ' ';
-    }
-    i = j;
-  }
-
   if (const auto dateline = find_dateline(text, body_begin)) {
     spans.push_back({body_begin, dateline->end, paragraph, SpanKind::kDateline});
     body_begin = dateline->body_begin;
   }
 
-  const std::string_view body = std::string_view(unwrapped).substr(body_begin);
-  detail::Utf8Text utext(body);
-  icu::BreakIterator& sentences = detail::thread_sentence_iterator(language);
-  UErrorCode status = U_ZERO_ERROR;
-  sentences.setText(utext.get(), status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU could not set text: ") + u_errorName(status));
-
-  std::size_t paragraph_index = 0;
-  for (int32_t start = sentences.first(), stop = sentences.next(); stop != icu::BreakIterator::DONE;
-       start = stop, stop = sentences.next()) {
-    const auto [begin, end] = trim(text, body_begin + start, body_begin + stop);
-    if (begin == end) continue;
-    while (paragraph_index + 1 < paragraph_begins.size() &&
-           paragraph_begins[paragraph_index + 1] <= begin) {
-      ++paragraph_index;
+  std::vector<std::size_t> breaks;
+  for (std::size_t begin = body_begin; begin < text.size(); ++paragraph) {
+    const std::size_t end = paragraph_end(text, begin);
+    breaks.clear();
+    detail::find_sentence_breaks(text, begin, end, language, breaks);
+    breaks.push_back(end);
+    std::size_t sentence = begin;
+    for (std::size_t cut : breaks) {
+      const std::size_t first = skip_white_space(text.substr(0, cut), sentence);
+      const std::size_t last = trim_end(text, first, cut);
+      if (first < last) spans.push_back({first, last, paragraph, SpanKind::kSentence});
+      sentence = cut;
     }
-    spans.push_back({begin, end, paragraph + paragraph_index, SpanKind::kSentence});
+    begin = skip_white_space(text, end);
   }
   return spans;
 }

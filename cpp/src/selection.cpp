@@ -82,7 +82,10 @@ Selection select_sentences(std::span<const double> scores, std::span<const Sente
   auto redundant = [&](std::size_t candidate) {
     const std::size_t compared = std::min(selection.selected.size(), kRedundancyWindow);
     for (std::size_t k = 0; k < compared; ++k) {
-      if (cosine(vectors[candidate], vectors[selection.selected[k]]) > redundancy_threshold) return true;
+      // Identical term vectors are redundant at any threshold, 1 included; the slack
+      // absorbs rounding in the unit vectors' cosine.
+      const double similarity = cosine(vectors[candidate], vectors[selection.selected[k]]);
+      if (similarity > redundancy_threshold || similarity >= 1.0 - 1e-9) return true;
     }
     return false;
   };

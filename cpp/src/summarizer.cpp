@@ -4,21 +4,13 @@
 #include <limits>
 
 #include "salience/error.h"
+#include "salience/noise.h"
 #include "salience/statistics.h"
 #include "salience/terms.h"
 #include "salience/utf8.h"
 
 namespace salience {
 namespace {
-
-void require_valid_text(std::string_view text) {
-  if (text.size() >= static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
-    throw InvalidArgument("text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is 2 GiB");
-  }
-  if (const auto invalid = find_invalid_utf8(text)) {
-    throw InvalidArgument("text is not valid UTF-8 at byte " + std::to_string(*invalid));
-  }
-}
 
 std::vector<SpanResult> with_code_points(std::string_view text, const std::vector<Span>& spans) {
   std::vector<SpanResult> results;
@@ -58,19 +50,22 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
   std::vector<std::size_t> candidates;
   std::vector<std::size_t> words;
   std::vector<CandidateSize> sizes;
+  std::vector<std::string_view> sentences;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (spans[i].kind == SpanKind::kTitle) summary.title = i;
     if (spans[i].kind != SpanKind::kSentence || terms.word_count[i] == 0) continue;
     candidates.push_back(i);
     words.push_back(terms.word_count[i]);
     sizes.push_back({terms.word_count[i], summary.spans[i].end - summary.spans[i].start});
+    sentences.push_back(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
   }
   if (candidates.empty()) return summary;
 
+  const std::vector<double> noise = boilerplate(sentences);
   const TermStatistics statistics(terms, candidates);
   const std::vector<TermCount> title =
       summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
-  const ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring);
+  const ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
 
   std::vector<double> scores;
   scores.reserve(candidates.size());

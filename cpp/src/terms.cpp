@@ -1,108 +1,248 @@
 #include "salience/terms.h"
 
 #include <libstemmer.h>
+#include <unicode/rbbi.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
-#include <unicode/normalizer2.h>
-#include <unicode/rbbi.h>
-#include <unicode/unistr.h>
-
 #include "salience/detail/icu.h"
+#include "salience/detail/unicode.h"
+#include "salience/detail/words.h"
 #include "salience/error.h"
 
 namespace salience {
 namespace {
 
-// Above this many cached surface forms a thread's cache starts again, so that a process
-// that streams an unbounded vocabulary holds bounded memory.
-constexpr std::size_t kMaxCachedForms = 1 << 18;
+using detail::Piece;
+using detail::PieceKind;
 
-struct CachedForm {
-  std::string term;                 // stem, or the normalized number
-  bool stopword = false;
-  std::uint64_t document = 0;       // the document in which `id` was assigned
-  TermId id = 0;
-};
+// Above this many cached surface forms a thread's cache starts again (between documents),
+// so that a process that streams an unbounded vocabulary holds bounded memory.
+constexpr std::size_t kMaxCachedForms = 1 << 18;
+constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
 
 struct SnowballStemmerDeleter {
   void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
 };
 
+// A fast hash of short byte strings: eight bytes at a time, multiplied and mixed.
+std::uint64_t hash_bytes(std::string_view bytes) noexcept {
+  std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ bytes.size();
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, bytes.data() + i, 8);
+    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+    hash ^= hash >> 31;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+  // The finalizer of MurmurHash3: every input bit reaches the low bits a table index uses.
+  hash ^= tail;
+  hash = (hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCDULL;
+  hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53ULL;
+  return hash ^ (hash >> 33);
+}
+
+// Two to four letters, all capitals ("US", "NATO", "ВВС").
+bool is_acronym(std::string_view surface) {
+  constexpr std::size_t kMaxAcronym = 4;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < surface.size();) {
+    const UChar32 c = detail::next_code_point(surface, i);
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2 && letters <= kMaxAcronym;
+}
+
 // One language's normalization state on one thread. Snowball stemmers are not thread-safe,
-// and the cache makes normalizing and stemming a cost per distinct form instead of per token.
+// and the cache makes folding and stemming a cost per distinct surface form instead of per
+// token. Each slot of the open-addressing table holds what a token needs: the form's first
+// eight bytes, its term, and the term's id in the current document, so that a token of up to
+// eight bytes seen before in the document costs one hash and one cache line.
 class TermNormalizer {
  public:
   explicit TermNormalizer(const Language& language) : language_(language) {
-    UErrorCode status = U_ZERO_ERROR;
-    fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status)) throw Error(std::string("ICU has no NFKC_Casefold data: ") + u_errorName(status));
     if (!language.stemmer_algorithm().empty()) {
       stemmer_.reset(sb_stemmer_new(language.stemmer_algorithm().c_str(), "UTF_8"));
       if (!stemmer_) throw Error("Snowball has no stemmer " + language.stemmer_algorithm());
     }
+    clear();
   }
 
-  void start_document() {
-    if (cache_.size() > kMaxCachedForms) cache_.clear();
+  void start_document(std::vector<std::string>& vocabulary) {
+    // Slots remember documents by the counter's low 32 bits: start again before they wrap.
+    if (forms_ > kMaxCachedForms || static_cast<std::uint32_t>(document_ + 1) == 0) clear();
     ++document_;
+    vocabulary_ = &vocabulary;
   }
-  std::uint64_t document() const { return document_; }
 
-  CachedForm& lookup(std::string_view surface, bool is_number) {
-    // A std::string key with std::hash keeps hash codes cached in the nodes; libstdc++'s
-    // transparent lookup does not, and rehashes every node it walks past.
-    key_.assign(surface);
-    auto found = cache_.find(key_);
-    if (found == cache_.end()) {
-      found = cache_.emplace(key_, normalize(surface, is_number)).first;
+  // The id in the current document of the term of a surface form (added to the document's
+  // vocabulary on first use), or kNoTerm for a stopword or a form that folds to nothing.
+  std::uint32_t id_of(std::string_view surface, PieceKind kind) {
+    const std::uint64_t hash = hash_bytes(surface);
+    const auto check = static_cast<std::uint32_t>(hash >> 32);
+    const std::uint64_t prefix = prefix_of(surface);
+    // The most frequent forms ("the", "of") are found in a small direct-mapped copy that
+    // stays in the first-level cache.
+    Slot& hot = hot_[(hash >> 20) & (kHotSlots - 1)];
+    if (matches(hot, surface, kind, check, prefix)) return id_in_document(hot);
+    std::size_t index = hash & mask_;
+    for (;; index = (index + 1) & mask_) {
+      Slot& slot = slots_[index];
+      if (slot.size == 0) break;
+      if (matches(slot, surface, kind, check, prefix)) return id_in_document(hot = slot);
     }
-    return found->second;
+    return id_in_document(hot = add(surface, kind, hash));
   }
 
  private:
-  CachedForm normalize(std::string_view surface, bool is_number) {
-    CachedForm form;
-    fold(surface, form.term);
-    if (is_number) return form;
-    form.stopword = language_.is_stopword(form.term);
-    if (!form.stopword && stemmer_) {
-      const auto* stem = sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(form.term.data()),
-                                         static_cast<int>(form.term.size()));
-      if (stem == nullptr) throw Error("Snowball ran out of memory");
-      form.term.assign(reinterpret_cast<const char*>(stem), sb_stemmer_length(stemmer_.get()));
-    }
-    return form;
+  struct Slot {
+    std::uint64_t prefix = 0;         // the surface's first eight bytes, zero-padded
+    std::uint32_t check = 0;          // the hash's high half
+    std::uint32_t surface_begin = 0;  // in surfaces_
+    std::uint32_t term = kNoTerm;     // index into terms_
+    std::uint32_t id = 0;             // the term's id in document `document`
+    std::uint32_t document = 0;       // low bits of the document counter; 0: none yet
+    std::uint16_t size = 0;           // 0: an empty slot
+    PieceKind kind = PieceKind::kWord;
+  };
+  struct Term {
+    std::string text;
+    std::uint64_t document = 0;  // the document in which `id` was assigned
+    TermId id = 0;
+  };
+
+  static std::uint64_t prefix_of(std::string_view surface) noexcept {
+    std::uint64_t prefix = 0;
+    std::memcpy(&prefix, surface.data(), std::min(surface.size(), sizeof prefix));
+    return prefix;
   }
 
-  void fold(std::string_view surface, std::string& out) const {
-    bool ascii = true;
-    for (char c : surface) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      out.resize(surface.size());
-      for (std::size_t i = 0; i < surface.size(); ++i) {
-        const char c = surface[i];
-        out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  static constexpr std::size_t kHotSlots = 1 << 12;
+
+  bool matches(const Slot& slot, std::string_view surface, PieceKind kind, std::uint32_t check,
+               std::uint64_t prefix) const {
+    return slot.check == check && slot.size == surface.size() && slot.kind == kind && slot.prefix == prefix &&
+           (surface.size() <= sizeof prefix ||
+            std::memcmp(surfaces_.data() + slot.surface_begin + sizeof prefix, surface.data() + sizeof prefix,
+                        surface.size() - sizeof prefix) == 0);
+  }
+
+  std::uint32_t id_in_document(Slot& slot) {
+    if (slot.term == kNoTerm) return kNoTerm;
+    const auto document = static_cast<std::uint32_t>(document_);
+    if (slot.document != document) {
+      Term& term = terms_[slot.term];
+      if (term.document != document_) {
+        term.document = document_;
+        term.id = static_cast<TermId>(vocabulary_->size());
+        vocabulary_->push_back(term.text);
       }
-      return;
+      slot.document = document;
+      slot.id = term.id;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString folded = fold_->normalize(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(surface.data(), static_cast<int32_t>(surface.size()))),
-        status);
-    if (U_FAILURE(status)) throw Error(std::string("ICU could not normalize: ") + u_errorName(status));
-    folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(u'\''));
-    out.clear();
-    folded.toUTF8String(out);
+    return slot.id;
+  }
+
+  void clear() {
+    hot_.assign(kHotSlots, Slot{});
+    slots_.assign(1 << 12, Slot{});
+    mask_ = slots_.size() - 1;
+    forms_ = 0;
+    surfaces_.clear();
+    terms_.clear();
+    term_index_.clear();
+    document_ = 1;  // slots start at document 0, which is never current
+  }
+
+  Slot& add(std::string_view surface, PieceKind kind, std::uint64_t hash) {
+    // Surfaces longer than a slot can count are not cached (they are no words anyway).
+    if (surface.size() > 0xFFFF) surface = surface.substr(0, 0xFFFF);
+    if (2 * (forms_ + 1) > slots_.size()) grow();
+    const std::string term = normalize(surface, kind);
+    Slot slot;
+    slot.prefix = prefix_of(surface);
+    slot.check = static_cast<std::uint32_t>(hash >> 32);
+    slot.surface_begin = static_cast<std::uint32_t>(surfaces_.size());
+    slot.size = static_cast<std::uint16_t>(surface.size());
+    slot.kind = kind;
+    if (!term.empty()) {
+      const auto [found, added] = term_index_.try_emplace(term, static_cast<std::uint32_t>(terms_.size()));
+      if (added) terms_.push_back({term, 0, 0});
+      slot.term = found->second;
+    }
+    surfaces_.append(surface);
+    ++forms_;
+    return insert(hash, slot);
+  }
+
+  Slot& insert(std::uint64_t hash, const Slot& slot) {
+    std::size_t index = hash & mask_;
+    while (slots_[index].size != 0) index = (index + 1) & mask_;
+    return slots_[index] = slot;
+  }
+
+  // Doubles the table; each form's hash is computed again from its surface.
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.size != 0)
+        insert(hash_bytes(std::string_view(surfaces_).substr(slot.surface_begin, slot.size)), slot);
+    }
+  }
+
+  // The term of a surface form; empty for a stopword.
+  std::string normalize(std::string_view surface, PieceKind kind) {
+    std::string folded;
+    detail::fold_case(surface, folded);
+    if (kind != PieceKind::kWord) return folded;
+    // "US", "IT", "WHO": a short word in capitals is an acronym, not the stopword it folds to;
+    // "U.S", "e.g": abbreviations are not stemmed ("u.s" is no plural).
+    if (is_acronym(surface)) return folded;
+    if (surface.find('.') != std::string_view::npos)
+      return language_.is_stopword(folded) ? std::string() : folded;
+    if (language_.is_stopword(folded)) return {};
+    const Orthography& orthography = language_.orthography();
+    // "l'homme" -> "homme", "Lavrov's" -> "lavrov", "couldn't" -> "could" (a stopword).
+    for (std::string_view elision : orthography.elisions) {
+      if (folded.size() > elision.size() && folded.starts_with(elision)) {
+        folded.erase(0, elision.size());
+        break;
+      }
+    }
+    for (std::string_view clitic : orthography.clitics) {
+      if (folded.size() > clitic.size() && folded.ends_with(clitic)) {
+        folded.resize(folded.size() - clitic.size());
+        break;
+      }
+    }
+    if (language_.is_stopword(folded)) return {};
+    if (!stemmer_) return folded;
+    const auto* stem = sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                                       static_cast<int>(folded.size()));
+    if (stem == nullptr) throw Error("Snowball ran out of memory");
+    return std::string(reinterpret_cast<const char*>(stem),
+                       static_cast<std::size_t>(sb_stemmer_length(stemmer_.get())));
   }
 
   const Language& language_;
-  const icu::Normalizer2* fold_ = nullptr;
   std::unique_ptr<sb_stemmer, SnowballStemmerDeleter> stemmer_;
-  std::unordered_map<std::string, CachedForm> cache_;
-  std::string key_;  // reused for lookups, so that a hit allocates nothing
-  std::uint64_t document_ = 0;
+  std::vector<Slot> hot_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t forms_ = 0;
+  std::string surfaces_;
+  std::vector<Term> terms_;
+  std::unordered_map<std::string, std::uint32_t> term_index_;  // used on cache misses only
+  std::uint64_t document_ = 1;
+  std::vector<std::string>* vocabulary_ = nullptr;
 };
 
 TermNormalizer& thread_normalizer(const Language& language) {
@@ -113,54 +253,65 @@ TermNormalizer& thread_normalizer(const Language& language) {
 }
 
 bool is_word(int32_t rule_status) { return rule_status >= UBRK_WORD_NUMBER; }
-bool is_number(int32_t rule_status) { return rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT; }
+bool is_number(int32_t rule_status) {
+  return rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT;
+}
 
-}  // namespace
-
-DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans,
-                            const Language& language) {
-  DocumentTerms result;
-  result.span_begin.reserve(spans.size() + 1);
-  result.word_count.assign(spans.size(), 0);
-  result.span_begin.push_back(0);
-  if (spans.empty()) return result;
-
-  TermNormalizer& normalizer = thread_normalizer(language);
-  normalizer.start_document();
-  std::unordered_map<std::string_view, TermId> ids;  // views into `normalizer`'s cache
-
-  const std::size_t offset = spans.front().begin;
-  const std::string_view covered = text.substr(offset, spans.back().end - offset);
+// The words of a span in Chinese, Japanese, Thai, Lao, Khmer or Burmese, from ICU's
+// dictionary-based word iterator; each word is one piece.
+void split_words_by_dictionary(std::string_view text, const Span& span, const Language& language,
+                               std::vector<Piece>& pieces) {
+  const std::string_view covered = text.substr(span.begin, span.end - span.begin);
   detail::Utf8Text utext(covered);
   icu::BreakIterator& words = detail::thread_word_iterator(language);
   UErrorCode status = U_ZERO_ERROR;
   words.setText(utext.get(), status);
   if (U_FAILURE(status)) throw Error(std::string("ICU could not set text: ") + u_errorName(status));
-
-  std::size_t span = 0;
   for (int32_t start = words.first(), stop = words.next(); stop != icu::BreakIterator::DONE;
        start = stop, stop = words.next()) {
-    const int32_t status_of_token = words.getRuleStatus();
-    if (!is_word(status_of_token)) continue;
-    const std::size_t begin = offset + static_cast<std::size_t>(start);
-    while (span < spans.size() && spans[span].end <= begin) {
-      result.span_begin.push_back(result.terms.size());
-      ++span;
-    }
-    if (span == spans.size()) break;
-    if (begin < spans[span].begin) continue;  // between spans
-    ++result.word_count[span];
-    CachedForm& form = normalizer.lookup(covered.substr(start, stop - start), is_number(status_of_token));
-    if (form.stopword || form.term.empty()) continue;
-    if (form.document != normalizer.document()) {
-      auto [found, added] = ids.try_emplace(form.term, static_cast<TermId>(result.vocabulary.size()));
-      if (added) result.vocabulary.push_back(form.term);
-      form.document = normalizer.document();
-      form.id = found->second;
-    }
-    result.terms.push_back(form.id);
+    const int32_t rule_status = words.getRuleStatus();
+    if (!is_word(rule_status)) continue;
+    pieces.push_back({span.begin + static_cast<std::size_t>(start),
+                      span.begin + static_cast<std::size_t>(stop),
+                      is_number(rule_status) ? PieceKind::kNumber : PieceKind::kWord, true});
   }
-  while (result.span_begin.size() < spans.size() + 1) result.span_begin.push_back(result.terms.size());
+}
+
+}  // namespace
+
+DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language) {
+  DocumentTerms result;
+  result.span_begin.reserve(spans.size() + 1);
+  result.word_count.assign(spans.size(), 0);
+  result.span_begin.push_back(0);
+  if (spans.empty()) return result;
+  const std::size_t expected_terms = (spans.back().end - spans.front().begin) / 8;
+  result.terms.reserve(expected_terms);
+  result.term_begin.reserve(expected_terms);
+  result.term_end.reserve(expected_terms);
+
+  TermNormalizer& normalizer = thread_normalizer(language);
+  normalizer.start_document(result.vocabulary);
+  thread_local std::vector<Piece> pieces;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span& span = spans[i];
+    pieces.clear();
+    if (detail::needs_dictionary(text, span.begin, span.end)) {
+      split_words_by_dictionary(text, span, language, pieces);
+    } else {
+      detail::split_words(text, span.begin, span.end, pieces);
+    }
+    for (const Piece& piece : pieces) {
+      result.word_count[i] += piece.starts_word ? 1 : 0;
+      const std::uint32_t id =
+          normalizer.id_of(text.substr(piece.begin, piece.end - piece.begin), piece.kind);
+      if (id == kNoTerm) continue;
+      result.terms.push_back(id);
+      result.term_begin.push_back(static_cast<std::uint32_t>(piece.begin));
+      result.term_end.push_back(static_cast<std::uint32_t>(piece.end));
+    }
+    result.span_begin.push_back(result.terms.size());
+  }
   return result;
 }
 

@@ -2,6 +2,10 @@
 
 #include <cstdint>
 #include <cstring>
+#include <limits>
+#include <string>
+
+#include "salience/error.h"
 
 namespace salience {
 
@@ -48,6 +52,15 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
     i += length;
   }
   return std::nullopt;
+}
+
+void require_valid_text(std::string_view text) {
+  if (text.size() >= static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+    throw InvalidArgument("text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is 2 GiB");
+  }
+  if (const auto invalid = find_invalid_utf8(text)) {
+    throw InvalidArgument("text is not valid UTF-8 at byte " + std::to_string(*invalid));
+  }
 }
 
 std::size_t CodePointCounter::at(std::size_t byte_offset) noexcept {

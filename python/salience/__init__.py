@@ -9,18 +9,28 @@ scoring, redundancy-aware selection); this package is its typed facade.
 """
 
 from salience._core import SalienceError
+from salience._keywords import Keyword, keywords
 from salience._results import FEATURE_NAMES, Budget, Features, Sentence, Span, Summary
-from salience._summarizer import Summarizer, split_sentences, summarize, supported_languages
+from salience._summarizer import (
+    Summarizer,
+    detect_language,
+    split_sentences,
+    summarize,
+    supported_languages,
+)
 
 __all__ = [
     "FEATURE_NAMES",
     "Budget",
     "Features",
+    "Keyword",
     "SalienceError",
     "Sentence",
     "Span",
     "Summarizer",
     "Summary",
+    "detect_language",
+    "keywords",
     "split_sentences",
     "summarize",
     "supported_languages",

@@ -38,8 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     budget.add_argument("--chars", type=int, help="at most N characters, whole sentences")
     parser.add_argument(
         "--language",
-        default="en",
-        help=f"ISO 639-1 code (default: en); one of {', '.join(supported_languages())}",
+        default="auto",
+        help="ISO 639-1 code, or auto to detect it (default); one of "
+        + ", ".join(supported_languages()),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -105,7 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(names) > 1:
                 print(f"{'' if position == 0 else chr(10)}==> {name} <==")
             for sentence in summary.sentences:
-                print(sentence.text)
+                # A hard-wrapped sentence keeps its line breaks in the text; here it is
+                # one line, so that the output has a sentence a line.
+                print(" ".join(sentence.text.splitlines()))
     except (InputError, ValueError) as error:
         parser.exit(EXIT_USAGE, f"salience: error: {error}\n")
     except BrokenPipeError:

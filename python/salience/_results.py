@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from salience import _core
+
+if TYPE_CHECKING:
+    import pandas
+
+    from salience._keywords import Keyword
 
 SpanKind = Literal["sentence", "title", "dateline"]
 BudgetKind = Literal["sentences", "ratio", "words", "chars"]
@@ -269,6 +274,30 @@ class Summary:
             f"Summary({len(self)} of {self._rows.candidates()} sentences, {self._budget}"
             f"{title}, text={_shorten(self.text)!r})"
         )
+
+    def keywords(self, k: int = 10) -> tuple[Keyword, ...]:
+        """The at most ``k`` top terms of the text by TF-IDF, best first: see
+        :func:`salience.keywords`."""
+        from salience._keywords import keywords
+
+        return keywords(self._source, k=k, language=self._language)
+
+    def to_frame(self) -> pandas.DataFrame:
+        """A pandas DataFrame with one row per candidate sentence, in document order:
+        text, start, end, index, words, score, rank, one column per feature, selected.
+
+        Needs pandas (``pip install 'salience[pandas]'``); the core package does not.
+        """
+        from salience._frame import summary_frame
+
+        return summary_frame(self)
+
+    def _repr_html_(self) -> str:
+        """The view Jupyter shows: the text with the chosen sentences highlighted and every
+        candidate shaded by salience, the title, budget, keywords and a table of scores."""
+        from salience._html import summary_html
+
+        return summary_html(self)
 
 
 SPAN_KINDS: tuple[SpanKind, ...] = ("sentence", "title", "dateline")

@@ -8,10 +8,15 @@ import numbers
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Literal, SupportsIndex
+from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
 from salience import _core
 from salience._results import Budget, BudgetKind, Span, Summary, make_spans
+
+if TYPE_CHECKING:
+    # Named apart: inside the Summarizer class body, "_core" is its attribute.
+    from salience._core import Summarizer as CoreSummarizer
+    from salience._core import SummaryRows
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
@@ -38,10 +43,37 @@ def _check_text(text: object) -> str:
     raise TypeError(f"text must be str, not {type(text).__name__}")
 
 
+AUTO = "auto"
+# The language of a text that detection cannot tell (no letter of a supported script).
+_FALLBACK_LANGUAGE = "en"
+
+
 def _check_language(language: object) -> str:
     if not isinstance(language, str):
         raise TypeError(f"language must be a str such as 'en', not {type(language).__name__}")
+    if not language.isascii():
+        codes = ", ".join(supported_languages())
+        raise ValueError(
+            f"unsupported language {language!r}: use 'auto' or an ISO 639-1 code, one of {codes}"
+        )
     return language
+
+
+_LARGEST_COUNT = 2**64 - 1  # the core's size_t
+
+
+def _check_count(name: str, value: object, meaning: str = "") -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    count = int(value)
+    if not 0 <= count <= _LARGEST_COUNT:
+        raise ValueError(f"{name} must be >= 0 and <= 2**64 - 1{meaning}, got {count}")
+    return count
+
+
+def _resolve_language(language: str, text: str) -> str:
+    """The language to read ``text`` in: ``language`` itself, or the detected one for "auto"."""
+    return detect_language(text) if language == AUTO else language
 
 
 def _check_real(name: str, value: object) -> float:
@@ -106,26 +138,35 @@ class Summarizer:
       ``position_curve`` (``"exponential"``: exp(-i/decay), ``"inverse"``: 1/(1+i/decay),
       ``"linear"``: 1-i/n, ``"none"``) with ``position_decay`` in sentences;
     - ``title_weight``: cosine to the headline, when the text has one;
-    - ``length_weight``: minus the share of ``min_words`` that a shorter sentence lacks.
+    - ``length_weight``: minus the share of ``min_words`` that a shorter sentence lacks,
+      or the share of ``max_words`` by which a longer one (a run-on) exceeds it, at most 1
+      (``max_words=0``: no run-on penalty);
+    - ``noise_weight``: minus 1 for boilerplate (bylines, time stamps such as
+      "PUBLISHED: ...", "Click here", "Scroll down for video", credits). The position
+      prior counts only sentences that are not boilerplate, so a byline block does not
+      push the story's lead down.
 
     Selection walks the ranking and skips a sentence whose cosine to one already chosen
-    exceeds ``redundancy_threshold``. A Summarizer is immutable, thread-safe, hashable and
-    picklable.
+    exceeds ``redundancy_threshold``. ``language`` is an ISO 639-1 code (see
+    :func:`supported_languages`) or ``"auto"``, the default: each text is read in the language
+    :func:`detect_language` finds, which ``Summary.language`` reports. A Summarizer is
+    immutable, thread-safe, hashable and picklable.
 
     >>> summarizer = Summarizer(language="en", position_weight=0.5)
     >>> summarizer.summarize("One fact. Another fact here. A third one.", sentences=1).text
     'One fact.'
     """
 
-    __slots__ = ("_core", "_options")
+    __slots__ = ("_core", "_cores", "_options")
 
     _core: _core.Summarizer
+    _cores: dict[str, CoreSummarizer]
     _options: dict[str, Any]
 
     def __init__(
         self,
         *,
-        language: str = "en",
+        language: str = AUTO,
         tfidf_weight: float = 1.0,
         position_weight: float = 0.4,
         position_curve: PositionCurve = "exponential",
@@ -133,14 +174,12 @@ class Summarizer:
         title_weight: float = 0.2,
         length_weight: float = 0.5,
         min_words: SupportsIndex = 8,
-        redundancy_threshold: float = 0.5,
+        redundancy_threshold: float = 0.4,
+        noise_weight: float = 1.0,
+        max_words: SupportsIndex = 30,
     ) -> None:
         if not isinstance(position_curve, str):
             raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
-        if isinstance(min_words, bool) or not isinstance(min_words, numbers.Integral):
-            raise TypeError(f"min_words must be an int, not {type(min_words).__name__}")
-        if int(min_words) < 0:
-            raise ValueError(f"min_words must be >= 0, got {int(min_words)}")
         options: dict[str, Any] = {
             "language": _check_language(language),
             "tfidf_weight": _check_real("tfidf_weight", tfidf_weight),
@@ -149,11 +188,26 @@ class Summarizer:
             "position_decay": _check_real("position_decay", position_decay),
             "title_weight": _check_real("title_weight", title_weight),
             "length_weight": _check_real("length_weight", length_weight),
-            "min_words": int(min_words),
+            "min_words": _check_count("min_words", min_words),
             "redundancy_threshold": _check_real("redundancy_threshold", redundancy_threshold),
+            "noise_weight": _check_real("noise_weight", noise_weight),
+            "max_words": _check_count("max_words", max_words, " (0: no run-on penalty)"),
         }
-        object.__setattr__(self, "_core", _core.Summarizer(**options))
+        # With language="auto", one core summarizer per detected language is made on first
+        # use; the one made here checks the options at once.
+        fixed = options["language"] if options["language"] != AUTO else _FALLBACK_LANGUAGE
+        core = _core.Summarizer(**{**options, "language": fixed})
+        object.__setattr__(self, "_core", core)
+        object.__setattr__(self, "_cores", {fixed: core})
         object.__setattr__(self, "_options", options)
+
+    def _core_for(self, language: str) -> CoreSummarizer:
+        core = self._cores.get(language)
+        if core is None:
+            # Two threads may both make one; either is the same immutable summarizer.
+            core = _core.Summarizer(**{**self._options, "language": language})
+            self._cores[language] = core
+        return core
 
     @property
     def options(self) -> dict[str, Any]:
@@ -162,6 +216,8 @@ class Summarizer:
 
     @property
     def language(self) -> str:
+        """The ISO 639-1 code this summarizer reads texts in, or "auto" (each text's own,
+        detected; ``Summary.language`` says which)."""
         return str(self._options["language"])
 
     def summarize(
@@ -185,8 +241,9 @@ class Summarizer:
         """
         checked = _check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
-        rows = self._core.summarize(checked, budget.kind, float(budget.value))
-        return Summary(checked, rows, budget, self.language)
+        language = _resolve_language(self.language, checked)
+        rows = self._core_for(language).summarize(checked, budget.kind, float(budget.value))
+        return Summary(checked, rows, budget, language)
 
     def summarize_many(
         self,
@@ -198,6 +255,7 @@ class Summarizer:
         words: int | None = None,
         chars: int | None = None,
         errors: ErrorPolicy = "raise",
+        progress: bool = False,
     ) -> Iterator[Summary]:
         """Summarize every text of ``texts``, yielding the summaries in input order.
 
@@ -210,6 +268,10 @@ class Summarizer:
 
         The arguments are checked at once; the texts as they are reached.
 
+        ``progress=True`` shows a tqdm progress bar (a widget in a notebook), counting
+        summaries as they are taken out of the iterator, out of ``len(texts)`` when the texts
+        have a length. Without tqdm installed it raises ImportError at once, saying so.
+
         >>> summarizer = Summarizer()
         >>> [s.text for s in summarizer.summarize_many(["A b c d. E f.", "G h."], sentences=1)]
         ['A b c d.', 'G h.']
@@ -220,23 +282,47 @@ class Summarizer:
             raise ValueError(f"errors must be 'raise', 'skip' or 'empty', got {errors!r}")
         if isinstance(texts, (str, bytes)):
             raise TypeError("texts must be an iterable of str, not a single str or bytes")
-        return self._summarize_chunks(iter(texts), budget, threads, errors)
+        summaries = self._summarize_chunks(iter(texts), budget, threads, errors)
+        if progress:
+            from salience._progress import with_progress
+
+            return with_progress(summaries, texts)
+        return summaries
 
     def _summarize_chunks(
         self, texts: Iterator[object], budget: Budget, threads: int, errors: ErrorPolicy
     ) -> Iterator[Summary]:
         for chunk in _chunks(texts):
             strings = [text if isinstance(text, str) else "" for text in chunk]
-            results = self._core.summarize_batch(strings, budget.kind, float(budget.value), threads)
-            for text, result in zip(chunk, results, strict=True):
+            results, languages = self._summarize_batch(strings, budget, threads)
+            for text, result, language in zip(chunk, results, languages, strict=True):
                 if isinstance(text, str) and not isinstance(result, BaseException):
-                    yield Summary(text, result, budget, self.language)
+                    yield Summary(text, result, budget, language)
                     continue
                 if errors == "raise":
                     raise result if isinstance(result, BaseException) else _not_text(text)
                 if errors == "empty":
                     source = text if isinstance(text, str) else ""
-                    yield Summary(source, _EMPTY_ROWS, budget, self.language)
+                    yield Summary(source, _EMPTY_ROWS, budget, language)
+
+    def _summarize_batch(
+        self, strings: list[str], budget: Budget, threads: int
+    ) -> tuple[list[SummaryRows | BaseException], list[str]]:
+        """The core's batch results for ``strings`` and the language of each: with "auto",
+        one batch per detected language, the results put back in input order."""
+        if self.language != AUTO:
+            results = self._core.summarize_batch(strings, budget.kind, float(budget.value), threads)
+            return results, [self.language] * len(strings)
+        languages = [_detect_or_fallback(text) for text in strings]
+        merged: list[SummaryRows | BaseException | None] = [None] * len(strings)
+        for language in dict.fromkeys(languages):
+            positions = [i for i, detected in enumerate(languages) if detected == language]
+            batch = [strings[i] for i in positions]
+            core = self._core_for(language)
+            results = core.summarize_batch(batch, budget.kind, float(budget.value), threads)
+            for i, result in zip(positions, results, strict=True):
+                merged[i] = result
+        return cast("list[SummaryRows | BaseException]", merged), languages
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summarizer is immutable: make a new one with other options")
@@ -314,7 +400,7 @@ def summarize(
     ratio: float | None = None,
     words: int | None = None,
     chars: int | None = None,
-    language: str = "en",
+    language: str = AUTO,
 ) -> Summary:
     """Summarize ``text`` with the default settings; see :meth:`Summarizer.summarize`.
 
@@ -327,8 +413,9 @@ def summarize(
     )
 
 
-def split_sentences(text: str, *, language: str = "en") -> tuple[Span, ...]:
-    """Split ``text`` into its spans (sentences, and the title and dateline if any).
+def split_sentences(text: str, *, language: str = AUTO) -> tuple[Span, ...]:
+    """Split ``text`` into its spans (sentences, and the title and dateline if any), read in
+    ``language`` (an ISO 639-1 code, or "auto": the detected one).
 
     Offsets are code points: ``text[span.start:span.end] == span.text``.
 
@@ -336,7 +423,32 @@ def split_sentences(text: str, *, language: str = "en") -> tuple[Span, ...]:
     ['Mr. Smith left.', 'He was tired.']
     """
     checked = _check_text(text)
-    return make_spans(checked, _core.split_sentences(checked, _check_language(language)))
+    language = _resolve_language(_check_language(language), checked)
+    return make_spans(checked, _core.split_sentences(checked, language))
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the supported language ``text`` is most likely written in.
+
+    Deterministic and cheap (it reads the first 1 KiB): the script of the letters decides
+    where one supported language writes it (kana: "ja", Hangul: "ko", Greek: "el"); otherwise
+    the language whose stopwords (and letters such as "ñ", "ї") the text uses most. Text with
+    no such evidence is taken for the script's most written language, and text without a
+    letter of a supported script for English ("en").
+
+    >>> detect_language("Der Minister sagte, dass die Gespräche lang waren.")
+    'de'
+    """
+    return _core.detect_language(_check_text(text)) or _FALLBACK_LANGUAGE
+
+
+def _detect_or_fallback(text: str) -> str:
+    """detect_language for a batch: a text it cannot read (a lone surrogate) gets the
+    fallback language, and the batch reports the text's error itself."""
+    try:
+        return detect_language(text)
+    except ValueError:
+        return _FALLBACK_LANGUAGE
 
 
 def supported_languages() -> tuple[str, ...]:

@@ -6,7 +6,12 @@
 //             document's centroid (the sum of all candidate vectors)
 //   position  the position prior of the sentence's rank among the candidates, by `curve`
 //   title     cosine of the sentence's TF-IDF vector to the title's, when there is a title
-//   length    minus the share of `min_words` that a shorter sentence lacks
+//   length    minus the share of `min_words` that a shorter sentence lacks, or of
+//             `max_words` by which a longer one (a run-on) exceeds it, at most 1
+//   noise     minus 1 for boilerplate (bylines, time stamps, "Click here"; see noise.h)
+//
+// The position prior counts only the candidates before a sentence that are not
+// boilerplate, so that a byline block does not push the story's lead down the document.
 #pragma once
 
 #include <array>
@@ -34,13 +39,15 @@ struct ScoringOptions {
   double title_weight = 0.2;
   double length_weight = 0.5;
   std::size_t min_words = 8;
+  std::size_t max_words = 30;    // 0: no run-on penalty
+  double noise_weight = 1.0;
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
   // at least 0, decay finite and above 0).
   void validate() const;
 };
 
-inline constexpr std::array<std::string_view, 4> kFeatureNames = {"tfidf", "position", "title", "length"};
+inline constexpr std::array<std::string_view, 5> kFeatureNames = {"tfidf", "position", "title", "length", "noise"};
 
 // The contributions of the features named in kFeatureNames, in that order.
 struct Features {
@@ -65,9 +72,11 @@ struct ScoredSentences {
   std::vector<Features> features;       // one per candidate
 };
 
-// Scores the candidates of `statistics`; `words` holds each candidate's word count, and
-// `title` the title's term counts (empty without a title). O(number of terms).
+// Scores the candidates of `statistics`; `words` holds each candidate's word count,
+// `title` the title's term counts (empty without a title) and `noise` each candidate's
+// boilerplate score in [0, 1] (empty: none is boilerplate). O(number of terms).
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
-                                std::span<const TermCount> title, const ScoringOptions& options);
+                                std::span<const TermCount> title, const ScoringOptions& options,
+                                std::span<const double> noise = {});
 
 }  // namespace salience

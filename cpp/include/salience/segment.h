@@ -1,11 +1,15 @@
 // Stage 1: segmentation of a document into sentences, paragraphs, a title and a dateline.
 //
-// Boundaries come from ICU's sentence iterator (with its abbreviation suppressions) over
-// the UTF-8 text itself. On top of it:
+// Sentence boundaries come from the rules of detail/sentence_rules.h, read over the UTF-8
+// text in one pass: Unicode's sentence terminals, decided by the language's abbreviations
+// and orthography and by what stands around them; ellipses, lists, bullets, quotations.
 //   * a blank line ends a paragraph, and so a sentence; a single line break inside a
-//     paragraph is only white space (hard-wrapped text stays one sentence);
-//   * a first line without terminal punctuation followed by a line break is the title;
-//   * a dateline opening the body ("WASHINGTON (Agency) -", "(CNN)") is its own span.
+//     paragraph is only white space (hard-wrapped text stays one sentence), unless a
+//     bullet or list item starts the next line or the line is a heading;
+//   * a first line without terminal punctuation followed by a line break, with text after
+//     it, is the title;
+//   * a dateline opening the body ("WASHINGTON (Agency) -", "NEW YORK -", "(CNN)") is its
+//     own span.
 #pragma once
 
 #include <cstddef>
@@ -31,8 +35,8 @@ struct Span {
 };
 
 // Splits `text` (valid UTF-8; see find_invalid_utf8) into its spans in document order.
-// Empty or all-white-space text gives no span. O(n) in the text's length.
-// Throws Error only if ICU fails.
+// Empty or all-white-space text gives no span. O(n) in the text's length. Throws nothing
+// but std::bad_alloc.
 std::vector<Span> segment(std::string_view text, const Language& language);
 
 }  // namespace salience

@@ -23,7 +23,7 @@ namespace salience {
 struct Options {
   std::string language = "en";  // ISO 639-1 code; see Language::supported_codes()
   ScoringOptions scoring;
-  double redundancy_threshold = 0.5;  // cosine above which a sentence repeats a chosen one
+  double redundancy_threshold = 0.4;  // cosine above which a sentence repeats a chosen one
 };
 
 // A span of the document with code-point offsets, as Python sees it.

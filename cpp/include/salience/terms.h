@@ -1,10 +1,18 @@
 // Stage 2: terms. Words and numbers of each span, normalized into comparable terms.
 //
-// Word boundaries come from ICU's word iterator (dictionary-based for Chinese, Japanese,
-// Thai, Lao, Khmer and Burmese); a token counts as a word when ICU gives it a letter,
-// number, kana or ideograph status. Each word is NFKC case-folded (typographic apostrophes
-// become "'"), dropped when it is a stopword, and stemmed by the language's Snowball
-// stemmer; numbers are kept as they are.
+// Words: in spans written in Chinese, Japanese, Thai, Lao, Khmer or Burmese, ICU's
+// dictionary-based word iterator finds them (a token with a letter, number, kana or
+// ideograph status). Elsewhere a single pass over the text follows the same rules (Unicode
+// word boundaries, UAX #29) for letters, marks and digits, and decides these on purpose:
+//   * "3.14", "1,234.56": digits joined by a period or comma are one number, kept as written;
+//   * "U.S.", "don't", "l'homme", "O'Neil": letters joined by a period or apostrophe are one
+//     word; the language's elisions ("l'", "qu'") and clitics ("'s", "n't") are cut off the
+//     term unless the whole word is a stopword ("don't");
+//   * "state-of-the-art": a hyphenated compound is one word, and each part is a term;
+//   * "https://example.com/a", "www.bbc.co.uk", "jane@example.com": one word, one term.
+// Each word is NFKC case-folded (typographic apostrophes become "'"), dropped when it is a
+// stopword, and stemmed by the language's Snowball stemmer; numbers, URLs and e-mail
+// addresses are only folded.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +35,10 @@ struct DocumentTerms {
   std::vector<TermId> terms;            // every span's terms in order, concatenated
   std::vector<std::size_t> span_begin;  // span i has terms[span_begin[i], span_begin[i + 1])
   std::vector<std::size_t> word_count;  // words per span, stopwords included
+  // Where each entry of `terms` was written: the word text[term_begin[i], term_end[i])
+  // (UTF-8 byte offsets), so that a term can be shown as the reader saw it.
+  std::vector<std::uint32_t> term_begin;
+  std::vector<std::uint32_t> term_end;
 
   std::span<const TermId> of_span(std::size_t i) const {
     return std::span<const TermId>(terms).subspan(span_begin[i], span_begin[i + 1] - span_begin[i]);
@@ -34,9 +46,9 @@ struct DocumentTerms {
 };
 
 // Extracts the terms of every span of `text` (valid UTF-8; spans as segment() made them).
-// O(n) in the text's length: each distinct surface form is normalized and stemmed once
-// per thread and then found in a per-thread cache. Throws Error only if ICU or Snowball fail.
-DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans,
-                            const Language& language);
+// O(n) in the text's length: each distinct surface form is normalized and stemmed once per
+// thread and then found in a per-thread cache (bounded: it starts again past 2^18 forms).
+// Throws Error only if ICU or Snowball fail.
+DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language);
 
 }  // namespace salience

@@ -15,6 +15,10 @@ namespace salience {
 // the whole text is valid. O(n), with an ASCII fast path.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 
+// Throws InvalidArgument when `text` is not valid UTF-8 (naming the byte) or is 2 GiB or
+// longer (the core keeps offsets that ICU reports as 32-bit). O(n).
+void require_valid_text(std::string_view text);
+
 // Counts code points up to increasing byte offsets in one forward pass, so converting all
 // the spans of a document costs O(n) in total. Offsets must lie on code-point boundaries
 // of valid UTF-8 and must not decrease between calls.

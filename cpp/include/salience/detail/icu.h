@@ -26,10 +26,9 @@ class Utf8Text {
   UText* text_ = nullptr;
 };
 
-// Break iterators are costly to create and not thread-safe, so each thread keeps one of
-// each kind per language and reuses it across calls. The reference is valid for the
-// calling thread's lifetime; set its text before use.
-icu::BreakIterator& thread_sentence_iterator(const Language& language);
+// Break iterators are costly to create and not thread-safe, so each thread keeps one word
+// iterator per language and reuses it across calls. The reference is valid for the calling
+// thread's lifetime; set its text before use.
 icu::BreakIterator& thread_word_iterator(const Language& language);
 
 }  // namespace salience::detail

@@ -1,4 +1,4 @@
-// Data files compiled into the library (stopword lists), generated at build time from
+// Data files compiled into the library (stopword and abbreviation lists), generated at build time from
 // cpp/data/ by cmake/EmbedResources.cmake. Internal: not part of the public API.
 #pragma once
 
@@ -14,5 +14,8 @@ struct Resource {
 
 // Stopword lists, one entry per language code, sorted by key.
 std::span<const Resource> stopword_resources();
+
+// Abbreviation lists (cpp/data/abbreviations), one entry per language code, sorted by key.
+std::span<const Resource> abbreviation_resources();
 
 }  // namespace salience::detail

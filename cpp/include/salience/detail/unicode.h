@@ -1,0 +1,68 @@
+// Code-point level helpers over valid UTF-8 shared by segmentation, terms and language
+// detection. Internal.
+#pragma once
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace salience::detail {
+
+// Decodes the code point at byte i (i < text.size()) and advances i past it. Ill-formed
+// bytes decode as U+FFFD one at a time, so a scan never leaves the text.
+inline UChar32 next_code_point(std::string_view text, std::size_t& i) noexcept {
+  UChar32 c;
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
+  return c;
+}
+
+// The code point ending at byte `end` (0 < end <= text.size(), text below 2 GiB); moves
+// `end` to its start.
+inline UChar32 previous_code_point(std::string_view text, std::size_t& end) noexcept {
+  UChar32 c;
+  auto offset = static_cast<int32_t>(end);
+  U8_PREV_OR_FFFD(reinterpret_cast<const uint8_t*>(text.data()), 0, offset, c);
+  end = static_cast<std::size_t>(offset);
+  return c;
+}
+
+// The code point at byte i, without advancing; -1 at the end of the text.
+inline UChar32 code_point_at(std::string_view text, std::size_t i) noexcept {
+  if (i >= text.size()) return -1;
+  return next_code_point(text, i);
+}
+
+// The code point before byte i; -1 at the start of the text.
+inline UChar32 code_point_before(std::string_view text, std::size_t i) noexcept {
+  if (i == 0) return -1;
+  return previous_code_point(text, i);
+}
+
+// Unicode White_Space, with a fast path for ASCII.
+inline bool is_white_space(UChar32 c) noexcept {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
+}
+
+inline bool is_line_break(UChar32 c) noexcept { return c == '\n' || c == '\r'; }
+
+// First byte at or after i that is not white space.
+std::size_t skip_white_space(std::string_view text, std::size_t i) noexcept;
+
+// The byte after the last character before `end` that is not white space (>= begin).
+std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) noexcept;
+
+// Appends the NFKC_Casefold form of `word` to `out`, with typographic apostrophes (U+2019,
+// U+02BC) as "'": the form stopword and abbreviation lists are stored and looked up in.
+// ASCII takes a fast path. Throws Error if ICU lacks its normalization data.
+void fold_case(std::string_view word, std::string& out);
+
+// The same fold for one code point, without NFKC: cheap enough for rule checks that only
+// need lower case ("Mr" -> "mr").
+void append_simple_fold(UChar32 c, std::string& out);
+
+}  // namespace salience::detail

@@ -1,0 +1,310 @@
+#include "salience/detect.h"
+
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "salience/detail/unicode.h"
+#include "salience/detail/words.h"
+#include "salience/error.h"
+#include "salience/language.h"
+#include "salience/utf8.h"
+
+namespace salience {
+namespace {
+
+// The script each supported language is written in (Serbian: its stopword list is Cyrillic).
+constexpr std::pair<std::string_view, UScriptCode> kScripts[] = {
+    {"ar", USCRIPT_ARABIC},     {"bg", USCRIPT_CYRILLIC},   {"bn", USCRIPT_BENGALI},
+    {"ca", USCRIPT_LATIN},      {"cs", USCRIPT_LATIN},      {"da", USCRIPT_LATIN},
+    {"de", USCRIPT_LATIN},      {"el", USCRIPT_GREEK},      {"en", USCRIPT_LATIN},
+    {"es", USCRIPT_LATIN},      {"et", USCRIPT_LATIN},      {"eu", USCRIPT_LATIN},
+    {"fa", USCRIPT_ARABIC},     {"fi", USCRIPT_LATIN},      {"fr", USCRIPT_LATIN},
+    {"ga", USCRIPT_LATIN},      {"he", USCRIPT_HEBREW},     {"hi", USCRIPT_DEVANAGARI},
+    {"hr", USCRIPT_LATIN},      {"hu", USCRIPT_LATIN},      {"hy", USCRIPT_ARMENIAN},
+    {"id", USCRIPT_LATIN},      {"it", USCRIPT_LATIN},      {"ja", USCRIPT_KATAKANA_OR_HIRAGANA},
+    {"kk", USCRIPT_CYRILLIC},   {"ko", USCRIPT_HANGUL},     {"lt", USCRIPT_LATIN},
+    {"lv", USCRIPT_LATIN},      {"mr", USCRIPT_DEVANAGARI}, {"ms", USCRIPT_LATIN},
+    {"ne", USCRIPT_DEVANAGARI}, {"nl", USCRIPT_LATIN},      {"no", USCRIPT_LATIN},
+    {"pl", USCRIPT_LATIN},      {"pt", USCRIPT_LATIN},      {"ro", USCRIPT_LATIN},
+    {"ru", USCRIPT_CYRILLIC},   {"sk", USCRIPT_LATIN},      {"sl", USCRIPT_LATIN},
+    {"sr", USCRIPT_CYRILLIC},   {"sv", USCRIPT_LATIN},      {"sw", USCRIPT_LATIN},
+    {"ta", USCRIPT_TAMIL},      {"th", USCRIPT_THAI},       {"tr", USCRIPT_LATIN},
+    {"uk", USCRIPT_CYRILLIC},   {"ur", USCRIPT_ARABIC},     {"vi", USCRIPT_LATIN},
+    {"yi", USCRIPT_HEBREW},     {"zh", USCRIPT_HAN},
+};
+
+// Letters that only some languages of a script write, with those languages. A letter adds
+// kLetterWeight, shared among them, for each time it occurs.
+struct LetterHint {
+  std::string_view letters;  // UTF-8, lower case
+  std::string_view codes;    // space-separated
+};
+// Each letter is in one entry only.
+constexpr LetterHint kLetterHints[] = {
+    {"ñ", "es"},
+    {"ã", "pt vi"},
+    {"õ", "et pt"},
+    {"øæ", "da no"},
+    {"å", "da no sv"},
+    {"ß", "de"},
+    {"őű", "hu"},
+    {"ł", "pl"},
+    {"řěů", "cs"},
+    {"ľĺŕô", "sk"},
+    {"ășț", "ro"},
+    {"î", "fr ro"},
+    {"ğı", "tr"},
+    {"āēīķļņģ", "lv"},
+    {"ėįų", "lt"},
+    {"đ", "hr vi"},
+    {"ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi"},
+    {"œû", "fr"},
+    {"ù", "fr it"},
+    {"ïë", "fr nl"},
+    {"ê", "fr pt vi"},
+    {"їєґ", "uk"},
+    {"і", "uk kk"},
+    {"ыэё", "ru"},
+    {"ђјљњћџ", "sr"},
+    {"әғқңөұүһ", "kk"},
+    {"پچژگکی", "fa ur"},
+    {"ےٹڈڑںہھ", "ur"},
+    {"ةىيك", "ar"},
+    {"ळ", "mr"},
+};
+constexpr double kLetterWeight = 0.25;
+
+// Indonesian and Malay share their function words, and their stopword lists (spaCy's Malay
+// list is its Indonesian one): when one of them wins, these words, which only one of the two
+// uses, decide between them, and Indonesian, the larger, wins a tie.
+struct WordHint {
+  std::string_view word;
+  std::string_view code;
+};
+constexpr std::string_view kCloseLanguages[] = {"id", "ms"};
+constexpr WordHint kWordHints[] = {
+    {"karena", "id"},     {"saja", "id"},     {"bisa", "id"},     {"yaitu", "id"},
+    {"pemerintah", "id"}, {"tersebut", "id"}, {"kerana", "ms"},   {"sahaja", "ms"},
+    {"boleh", "ms"},      {"iaitu", "ms"},    {"kerajaan", "ms"}, {"beliau", "ms"},
+};
+
+// A text with less than one stopword's worth of evidence for any language of its script is
+// taken for the script's most widely written language: English for Latin, the language
+// salience assumes when told none.
+constexpr double kMinimumEvidence = 1.0;
+constexpr std::pair<UScriptCode, std::string_view> kScriptDefaults[] = {{USCRIPT_LATIN, "en"},
+                                                                        {USCRIPT_CYRILLIC, "ru"},
+                                                                        {USCRIPT_ARABIC, "ar"},
+                                                                        {USCRIPT_DEVANAGARI, "hi"},
+                                                                        {USCRIPT_HEBREW, "he"}};
+
+bool is_letter(UChar32 c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+
+UScriptCode script_of(UChar32 c) {
+  if (c < 0x80) return USCRIPT_LATIN;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) return USCRIPT_KATAKANA_OR_HIRAGANA;
+  return U_SUCCESS(status) ? script : USCRIPT_INVALID_CODE;
+}
+
+struct Candidate {
+  std::string_view code;
+  std::size_t bit;  // position in supported_codes()
+  double score = 0.0;
+};
+
+struct Written {
+  std::string_view code;
+  std::size_t bit;  // position in supported_codes()
+  UScriptCode script;
+};
+
+// The supported languages with the script each is written in, in supported_codes() order.
+const std::vector<Written>& languages_by_script() {
+  static const std::vector<Written> written = [] {
+    std::vector<Written> built;
+    const std::vector<std::string>& codes = Language::supported_codes();
+    for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
+      for (const auto& [known, script] : kScripts) {
+        if (known == codes[bit]) built.push_back({known, bit, script});
+      }
+    }
+    return built;
+  }();
+  return written;
+}
+
+// The script with the most letters in `sample`; kana anywhere makes the text Japanese, as
+// Japanese mixes kana with Han.
+UScriptCode dominant_script(std::string_view sample) {
+  std::vector<std::pair<UScriptCode, std::size_t>> counts;
+  std::size_t kana = 0;
+  std::size_t ascii_letters = 0;
+  for (std::size_t i = 0; i < sample.size();) {
+    const auto byte = static_cast<unsigned char>(sample[i]);
+    if (byte < 0x80) {
+      ascii_letters += is_letter(byte) ? 1 : 0;
+      ++i;
+      continue;
+    }
+    const UChar32 c = detail::next_code_point(sample, i);
+    if (!is_letter(c)) continue;
+    const UScriptCode script = script_of(c);
+    kana += script == USCRIPT_KATAKANA_OR_HIRAGANA ? 1 : 0;
+    bool found = false;
+    for (auto& [known, count] : counts) {
+      if (known == script) {
+        ++count;
+        found = true;
+        break;
+      }
+    }
+    if (!found) counts.emplace_back(script, 1);
+  }
+  if (kana > 0) return USCRIPT_KATAKANA_OR_HIRAGANA;
+  UScriptCode best = ascii_letters > 0 ? USCRIPT_LATIN : USCRIPT_INVALID_CODE;
+  std::size_t most = ascii_letters;
+  for (const auto& [script, count] : counts) {
+    if (count > most) {
+      best = script;
+      most = count;
+    }
+  }
+  return best;
+}
+
+// Every stopword of every supported language, with the set of languages that list it (a
+// bit per position in supported_codes()), so that a word of the sample costs one lookup.
+struct StopwordIndex {
+  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> languages;
+  std::size_t longest = 0;  // bytes of the longest stopword: longer words need no lookup
+};
+
+const StopwordIndex& stopword_index() {
+  static const StopwordIndex index = [] {
+    StopwordIndex built;
+    built.languages.max_load_factor(0.5f);
+    const std::vector<std::string>& codes = Language::supported_codes();
+    for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
+      for (const std::string& word : Language::get(codes[bit]).stopwords()) {
+        built.languages[word] |= std::uint64_t{1} << bit;
+        built.longest = std::max(built.longest, word.size());
+      }
+    }
+    return built;
+  }();
+  return index;
+}
+
+void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates) {
+  const auto& index = stopword_index();
+  std::uint64_t mask = 0;
+  for (const Candidate& candidate : candidates) mask |= std::uint64_t{1} << candidate.bit;
+  std::vector<detail::Piece> pieces;
+  detail::split_words(sample, 0, sample.size(), pieces);
+  std::string folded;
+  for (const detail::Piece& piece : pieces) {
+    if (piece.kind != detail::PieceKind::kWord || piece.end - piece.begin > index.longest) continue;
+    folded.clear();
+    for (std::size_t i = piece.begin; i < piece.end;)
+      detail::append_simple_fold(detail::next_code_point(sample, i), folded);
+    const auto found = index.languages.find(folded);
+    if (found == index.languages.end()) continue;
+    const std::uint64_t listing = found->second & mask;
+    if (listing == 0) continue;
+    const double share = 1.0 / static_cast<double>(std::popcount(listing));
+    for (Candidate& candidate : candidates) {
+      if ((listing >> candidate.bit) & 1) candidate.score += share;
+    }
+  }
+}
+
+// Between Indonesian and Malay, by the words only one of them uses.
+std::string_view choose_close_language(std::string_view sample) {
+  std::vector<detail::Piece> pieces;
+  detail::split_words(sample, 0, sample.size(), pieces);
+  std::string folded;
+  int malay = 0;
+  for (const detail::Piece& piece : pieces) {
+    folded.clear();
+    for (std::size_t i = piece.begin; i < piece.end;)
+      detail::append_simple_fold(detail::next_code_point(sample, i), folded);
+    for (const WordHint& hint : kWordHints) {
+      if (hint.word == folded) malay += hint.code == "ms" ? 1 : -1;
+    }
+  }
+  return malay > 0 ? "ms" : "id";
+}
+
+void score_letters(std::string_view sample, std::vector<Candidate>& candidates) {
+  std::string letter;
+  for (std::size_t i = 0; i < sample.size();) {
+    const UChar32 c = detail::next_code_point(sample, i);
+    if (c < 0x80 || !u_isalpha(c)) continue;
+    letter.clear();
+    detail::append_simple_fold(c, letter);
+    for (const LetterHint& hint : kLetterHints) {
+      if (hint.letters.find(letter) == std::string_view::npos) continue;
+      std::vector<std::size_t> sharing;
+      for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const std::string_view code = candidates[k].code;
+        for (std::size_t at = hint.codes.find(code); at != std::string_view::npos;
+             at = hint.codes.find(code, at + 1)) {
+          const bool starts = at == 0 || hint.codes[at - 1] == ' ';
+          const bool ends = at + code.size() == hint.codes.size() || hint.codes[at + code.size()] == ' ';
+          if (starts && ends) {
+            sharing.push_back(k);
+            break;
+          }
+        }
+      }
+      for (std::size_t k : sharing)
+        candidates[k].score += kLetterWeight / static_cast<double>(sharing.size());
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view detect_language(std::string_view text) {
+  // Cut the sample at a character boundary.
+  std::size_t size = std::min(text.size(), kDetectBytes);
+  while (size < text.size() && size > 0 && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) --size;
+  const std::string_view sample = text.substr(0, size);
+  if (const auto invalid = find_invalid_utf8(sample)) {
+    throw InvalidArgument("text is not valid UTF-8 at byte " + std::to_string(*invalid));
+  }
+  const UScriptCode script = dominant_script(sample);
+  std::vector<Candidate> candidates;
+  for (const auto& [language, bit, written_in] : languages_by_script()) {
+    if (written_in == script) candidates.push_back({language, bit, 0.0});
+  }
+  if (candidates.empty()) return {};
+  if (candidates.size() == 1) return candidates.front().code;
+  score_stopwords(sample, candidates);
+  score_letters(sample, candidates);
+  const Candidate* best = &candidates.front();
+  for (const Candidate& candidate : candidates) {
+    if (candidate.score > best->score) best = &candidate;
+  }
+  if (best->score < kMinimumEvidence) {
+    for (const auto& [known, code] : kScriptDefaults) {
+      if (known == script) return code;
+    }
+  }
+  for (std::string_view close : kCloseLanguages) {
+    if (best->code == close) return choose_close_language(sample);
+  }
+  return best->code;
+}
+
+}  // namespace salience

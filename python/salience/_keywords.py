@@ -1,0 +1,57 @@
+"""Keywords: a text's top terms by TF-IDF, in the form the text writes them."""
+
+from __future__ import annotations
+
+import numbers
+from dataclasses import dataclass
+
+from salience import _core
+from salience._summarizer import _check_language, _check_text
+
+DEFAULT_KEYWORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A term that weighs much in a text, with its weight.
+
+    ``text`` is the term as the text writes it most often outside sentence starts
+    (``"negotiations"``, ``"Lavrov"``); ``term`` is the normalized stem the scoring counts
+    (``"negoti"``, ``"lavrov"``), so that every form of a word counts towards one keyword;
+    ``count`` is how often the term occurs in the candidate sentences (not the title or
+    dateline) and ``score`` is ``count * idf``, with the smoothed in-document IDF of
+    :class:`salience.Summarizer`'s TF-IDF feature, ``ln((1 + N) / (1 + df)) + 1`` over the
+    N candidate sentences.
+    """
+
+    text: str
+    term: str
+    score: float
+    count: int
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _check_k(k: object) -> int:
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral) or int(k) < 1:
+        raise ValueError(f"k must be a whole number >= 1, got {k!r}")
+    return int(k)
+
+
+def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = "en") -> tuple[Keyword, ...]:
+    """The at most ``k`` terms of ``text`` with the highest TF-IDF, best first.
+
+    Terms are those the summarizer scores: words NFKC case-folded, stopwords left out,
+    stemmed with Snowball; numbers are left out. Ties go to the term that occurs first.
+    Empty or blank text has none.
+
+    Raises TypeError when ``text`` is not a str, ValueError for ``k`` < 1, an unknown
+    language or a str holding a lone surrogate.
+
+    >>> [keyword.text for keyword in keywords("Cats purr. Cats sleep a lot. Dogs bark.", k=2)]
+    ['Cats', 'purr']
+    """
+    checked = _check_text(text)
+    rows = _core.keywords(checked, _check_language(language), _check_k(k))
+    return tuple(Keyword(surface, term, score, count) for surface, term, score, count in rows)

@@ -1,0 +1,158 @@
+"""pandas integration: ``import salience.pandas`` adds a ``.salience`` accessor to Series.
+
+>>> import pandas as pd
+>>> import salience.pandas
+>>> texts = pd.Series(["Cats purr. Dogs bark loudly at night.", None], index=["a", "b"])
+>>> summaries = texts.salience.summarize(sentences=1)
+>>> summaries["a"]
+'Dogs bark loudly at night.'
+>>> summaries.isna().tolist()
+[False, True]
+
+The accessor summarizes every text of the Series on the C++ thread pool
+(:meth:`salience.Summarizer.summarize_many`) and returns a Series with the same index and
+name. A missing value (``None``, ``NaN``, ``pd.NA``) stays missing, as with pandas' own
+``.str`` methods; any other value that is not a ``str`` raises TypeError.
+
+For one summary's sentences as rows, see :meth:`salience.Summary.to_frame`. Needs pandas:
+``pip install 'salience[pandas]'``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from salience._frame import PANDAS_MISSING
+
+try:
+    import pandas as pd
+except ImportError as error:
+    raise ImportError(PANDAS_MISSING.format(feature="salience.pandas"), name="pandas") from error
+
+from salience._keywords import DEFAULT_KEYWORDS, Keyword, keywords
+from salience._results import Summary
+from salience._summarizer import Summarizer, _check_language, _default_summarizer
+
+__all__ = ["SalienceAccessor"]
+
+T = TypeVar("T")
+
+
+@pd.api.extensions.register_series_accessor("salience")
+class SalienceAccessor:
+    """``series.salience``: summaries and keywords of a Series of texts.
+
+    Registered when ``salience.pandas`` is imported.
+    """
+
+    def __init__(self, series: pd.Series[Any]) -> None:
+        self._series = series
+
+    def summaries(
+        self,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+        language: str | None = None,
+        summarizer: Summarizer | None = None,
+        n_jobs: int | None = None,
+        progress: bool = False,
+    ) -> pd.Series[Any]:
+        """A Series of :class:`salience.Summary` objects, one per text (missing stays
+        ``None``). The options are those of :meth:`summarize`."""
+        chosen = _chosen_summarizer(language, summarizer)
+        mask = self._series.isna()
+        texts = self._series[~mask].tolist()
+        made = chosen.summarize_many(
+            texts,
+            sentences=sentences,
+            ratio=ratio,
+            words=words,
+            chars=chars,
+            n_jobs=n_jobs,
+            progress=progress,
+        )
+        return self._spread(list(made), mask, dtype=object)
+
+    def summarize(
+        self,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+        language: str | None = None,
+        summarizer: Summarizer | None = None,
+        n_jobs: int | None = None,
+        progress: bool = False,
+    ) -> pd.Series[Any]:
+        """A Series of summary texts (``Summary.text``) with the same index and name.
+
+        At most one budget (``sentences``, ``ratio``, ``words``, ``chars``; by default 3
+        sentences), as in :func:`salience.summarize`. ``language`` (by default ``"en"``)
+        picks the default settings for a language; ``summarizer`` is a configured
+        :class:`salience.Summarizer` to use instead (give one or the other). ``n_jobs``
+        threads (``None``: one per core); ``progress=True`` shows a tqdm bar.
+        """
+        summaries = self.summaries(
+            sentences=sentences,
+            ratio=ratio,
+            words=words,
+            chars=chars,
+            language=language,
+            summarizer=summarizer,
+            n_jobs=n_jobs,
+            progress=progress,
+        )
+        return _map(summaries, lambda summary: summary.text, self._series.isna())
+
+    def keywords(self, *, k: int = DEFAULT_KEYWORDS, language: str = "en") -> pd.Series[Any]:
+        """A Series of each text's top ``k`` keywords (tuples of :class:`salience.Keyword`,
+        best first; see :func:`salience.keywords`). Missing stays missing."""
+        mask = self._series.isna()
+        found: list[tuple[Keyword, ...]] = [
+            keywords(text, k=k, language=language) for text in self._series[~mask]
+        ]
+        return self._spread(found, mask, dtype=object)
+
+    def _spread(
+        self, values: list[Any], mask: pd.Series[bool], dtype: Any = None
+    ) -> pd.Series[Any]:
+        """A Series like the accessor's with ``values`` where it is not missing, else None."""
+        filled: list[Any] = [None] * len(mask)
+        positions = [i for i, missing in enumerate(mask.tolist()) if not missing]
+        for position, value in zip(positions, values, strict=True):
+            filled[position] = value
+        spread: pd.Series[Any] = pd.Series(
+            filled, index=self._series.index, name=self._series.name, dtype=dtype
+        )
+        return spread
+
+
+def _chosen_summarizer(language: str | None, summarizer: Summarizer | None) -> Summarizer:
+    if summarizer is None:
+        return _default_summarizer(_check_language(language if language is not None else "en"))
+    if not isinstance(summarizer, Summarizer):
+        raise TypeError(
+            f"summarizer must be a salience.Summarizer, not {type(summarizer).__name__}"
+        )
+    if language is not None and language != summarizer.language:
+        raise ValueError(
+            f"language={language!r} and a summarizer for {summarizer.language!r} were both given: "
+            "give one of them"
+        )
+    return summarizer
+
+
+def _map(
+    summaries: pd.Series[Any], function: Callable[[Summary], T], mask: pd.Series[bool]
+) -> pd.Series[Any]:
+    values = [
+        None if missing else function(summary)
+        for summary, missing in zip(summaries, mask, strict=True)
+    ]
+    mapped: pd.Series[Any] = pd.Series(values, index=summaries.index, name=summaries.name)
+    return mapped

@@ -1,0 +1,92 @@
+#include "salience/detect.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+#include "salience/error.h"
+#include "salience/language.h"
+#include "test_support.h"
+
+namespace salience {
+namespace {
+
+using namespace std::string_view_literals;
+
+struct DetectCase {
+  const char* name;
+  std::string_view text;
+  std::string_view language;
+};
+
+class DetectsLanguage : public ::testing::TestWithParam<DetectCase> {};
+
+TEST_P(DetectsLanguage, OfText) { EXPECT_EQ(detect_language(GetParam().text), GetParam().language); }
+
+const DetectCase kDetectCases[] = {
+    {"Empty", "", ""},
+    {"NoLetters", "123 456 !?", ""},
+    {"UnsupportedScript", "ქართული ენა", ""},
+    {"English", "The minister said that the talks were long and productive.", "en"},
+    {"GermanByStopwords", "Der Minister sagte, dass die Gespräche lang und produktiv waren.", "de"},
+    {"FrenchByStopwords", "Le ministre a dit que les discussions étaient longues et productives.", "fr"},
+    {"LatinWithoutEvidenceIsEnglish", "Hello world", "en"},
+    {"CyrillicWithoutEvidenceIsRussian", "Объем 5 куб.м.", "ru"},
+    {"UkrainianByLetters", "Київ і Львів, їхні вулиці.", "uk"},
+    {"KazakhByLetters", "Қазақстан ең үлкен мемлекет.", "kk"},
+    {"ChineseHan", "我们的学校很好。", "zh"},
+    {"JapaneseKanaWithHan", "東京都は来月から始める。", "ja"},
+    {"Korean", "서울시는 밝혔다.", "ko"},
+    {"Thai", "วันนี้อากาศดี", "th"},
+    {"Greek", "Η κυβέρνηση ανακοίνωσε σήμερα.", "el"},
+    {"Hebrew", "שלום עולם", "he"},
+    {"MalayByItsWords", "Kerajaan berkata ia boleh dilaksanakan kerana rakyat mahu.", "ms"},
+    {"IndonesianByItsWords", "Pemerintah mengatakan hal itu bisa dilakukan karena rakyat mau.", "id"},
+    {"PersianByLetters", "من به مدرسه می‌روم و کتاب می‌خوانم.", "fa"},
+    {"ArabicByLetters", "ذهبت إلى المدرسة في الصباح الباكر.", "ar"},
+};
+INSTANTIATE_TEST_SUITE_P(Detect, DetectsLanguage, ::testing::ValuesIn(kDetectCases), testing::ParamName());
+
+// The bundled paragraph of every language (tests/data/multilingual) is detected as its own.
+TEST(DetectLanguage, KnowsEveryMultilingualParagraph) {
+  namespace fs = std::filesystem;
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(SALIENCE_MULTILINGUAL_DIR)) {
+    if (entry.path().extension() != ".txt") continue;
+    ++files;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(detect_language(text), entry.path().stem().string());
+  }
+  EXPECT_GE(files, 30u);
+}
+
+TEST(DetectLanguage, AlwaysGivesASupportedCodeOrNone) {
+  for (std::string_view text : {"a"sv, "Ölçü"sv, "İstanbul'da"sv, "ΣΣ"sv, "ابجد"sv, "अआइ"sv}) {
+    const std::string code(detect_language(text));
+    if (!code.empty()) {
+      EXPECT_NO_THROW(Language::get(code)) << code;
+    }
+  }
+}
+
+TEST(DetectLanguage, ReadsOnlyTheStartOfALongText) {
+  const std::string text = testing::repeat_to("The talks were long and productive. ", kDetectBytes) +
+                           testing::repeat_to("Die Gespräche waren lang und produktiv. ", 4 * kDetectBytes);
+  EXPECT_EQ(detect_language(text), "en");
+}
+
+TEST(DetectLanguage, CutsItsSampleOnACharacterBoundary) {
+  std::string text(kDetectBytes - 1, 'a');
+  text += "\u00E9\u00E9 der die das und";  // a two-byte character across the sample's end
+  EXPECT_NO_THROW(detect_language(text));
+}
+
+TEST(DetectLanguage, RejectsInvalidUtf8) { EXPECT_THROW(detect_language("abc\xff"sv), InvalidArgument); }
+
+}  // namespace
+}  // namespace salience

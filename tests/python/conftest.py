@@ -1,0 +1,180 @@
+"""Shared fixtures: the reference article, hypothesis profiles and the summary invariants.
+
+The invariants are the contract every Summary must keep whatever the text, so the example
+tests and the hypothesis properties check them through one fixture.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import math
+import os
+import warnings
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+import salience
+from hypothesis import HealthCheck, settings
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTICLE_PATH = REPO_ROOT / "examples" / "lavrov_visit.txt"
+
+# On a failing example hypothesis imports libcst to suggest an @example patch, and libcst's
+# import warns (mypy_extensions.TypedDict is deprecated). Under `-W error` that warning turns
+# every hypothesis failure into a pytest INTERNALERROR that hides the failure: import it once
+# here, quietly, where it is harmless.
+with warnings.catch_warnings(), contextlib.suppress(ImportError):
+    warnings.simplefilter("ignore", DeprecationWarning)
+    importlib.import_module("libcst")
+
+settings.register_profile(
+    "salience",
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("quick", parent=settings.get_profile("salience"), max_examples=25)
+settings.register_profile("thorough", parent=settings.get_profile("salience"), max_examples=3000)
+settings.load_profile(os.environ.get("SALIENCE_HYPOTHESIS_PROFILE", "salience"))
+
+# Unicode White_Space (not str.isspace, which also counts U+001C..U+001F): spans are
+# trimmed of these at both ends.
+WHITE_SPACE = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+SPAN_KINDS = frozenset({"sentence", "title", "dateline"})
+EPSILON = 1e-9
+
+
+def expected_ratio_count(ratio: float, candidates: int) -> int:
+    """round(ratio * candidates) half up, at least 1, at most the candidates."""
+    if candidates == 0:
+        return 0
+    rounded = int(Decimal(ratio * candidates).to_integral_value(rounding=ROUND_HALF_UP))
+    return min(candidates, max(1, rounded))
+
+
+def check_spans(text: str, spans: tuple[salience.Span, ...]) -> None:
+    previous_end = 0
+    previous_paragraph = 0
+    for position, span in enumerate(spans):
+        assert isinstance(span, salience.Span)
+        assert span.index == position
+        assert span.kind in SPAN_KINDS
+        assert 0 <= span.start < span.end <= len(text), span
+        assert text[span.start : span.end] == span.text
+        assert span.text[0] not in WHITE_SPACE and span.text[-1] not in WHITE_SPACE, span
+        assert span.start >= previous_end, "spans overlap or are out of order"
+        assert span.paragraph >= previous_paragraph >= 0
+        previous_end, previous_paragraph = span.end, span.paragraph
+    if not text.strip("".join(WHITE_SPACE)):
+        assert spans == ()
+    titles = [span for span in spans if span.kind == "title"]
+    assert len(titles) <= 1
+    if titles:
+        assert titles[0].index == 0, "the title is the first line"
+    datelines = [span for span in spans if span.kind == "dateline"]
+    assert len(datelines) <= 1
+    if datelines:
+        assert datelines[0].index <= 1, "a dateline opens the body"
+
+
+def check_budget(summary: salience.Summary) -> None:
+    chosen, candidates = summary.sentences, summary.ranking
+    kind, value = summary.budget.kind, summary.budget.value
+    chosen_indices = {sentence.index for sentence in chosen}
+    unchosen = [sentence for sentence in candidates if sentence.index not in chosen_indices]
+    if kind == "sentences":
+        assert len(chosen) == min(value, len(candidates))
+    elif kind == "ratio":
+        assert len(chosen) == expected_ratio_count(value, len(candidates))
+    elif kind == "words":
+        used = sum(sentence.words for sentence in chosen)
+        assert used <= value
+        for sentence in unchosen:  # best fit: nothing left out would still have fitted
+            assert used + sentence.words > value, (sentence, used, value)
+    elif kind == "chars":
+        length = len(summary.text)
+        assert length <= value
+        for sentence in unchosen:
+            grown = length + len(sentence.text) + (1 if chosen else 0)
+            assert grown > value, (sentence, length, value)
+    else:  # pragma: no cover - a new budget kind needs a check here
+        pytest.fail(f"unknown budget kind {kind!r}")
+
+
+def check_summary(text: str, summary: salience.Summary) -> None:
+    """Every invariant a Summary of ``text`` keeps, whatever the text and options.
+
+    Linear in the number of spans, so that it can check summaries of huge texts too.
+    """
+    assert isinstance(summary, salience.Summary)
+    check_spans(text, summary.spans)
+    spans = summary.spans
+
+    ranking = summary.ranking
+    assert [sentence.rank for sentence in ranking] == list(range(1, len(ranking) + 1))
+    scores = [sentence.score for sentence in ranking]
+    assert all(math.isfinite(score) for score in scores)
+    assert all(a >= b for a, b in pairwise(scores)), "ranking is best first"
+    assert len({sentence.index for sentence in ranking}) == len(ranking)
+    for sentence in ranking:
+        assert isinstance(sentence, salience.Sentence)
+        span = spans[sentence.index]
+        assert span.kind == "sentence", "candidates are sentences, not title or dateline"
+        assert (sentence.start, sentence.end, sentence.text) == (span.start, span.end, span.text)
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.words >= 1
+        assert tuple(sentence.features) == salience.FEATURE_NAMES
+        assert tuple(sentence.features.keys()) == salience.FEATURE_NAMES
+        total = math.fsum(sentence.features.values())
+        assert math.isclose(total, sentence.score, rel_tol=1e-9, abs_tol=1e-9), sentence
+
+    chosen = summary.sentences
+    by_index = {sentence.index: sentence for sentence in ranking}
+    assert all(by_index.get(sentence.index) == sentence for sentence in chosen)
+    indices = [sentence.index for sentence in chosen]
+    assert indices == sorted(set(indices)), "chosen sentences are in document order"
+    assert summary.text == " ".join(sentence.text for sentence in chosen)
+    assert str(summary) == summary.text
+    assert len(summary) == len(chosen)
+    assert list(summary) == list(chosen)
+
+    title_spans = [span for span in spans if span.kind == "title"]
+    assert summary.title == (title_spans[0].text if title_spans else None)
+    check_budget(summary)
+
+
+SummaryCheck = Callable[[str, salience.Summary], None]
+
+
+@pytest.fixture(scope="session")
+def summary_check() -> SummaryCheck:
+    return check_summary
+
+
+@pytest.fixture(scope="session")
+def ratio_count() -> Callable[[float, int], int]:
+    return expected_ratio_count
+
+
+@pytest.fixture(scope="session")
+def article_path() -> Path:
+    return ARTICLE_PATH
+
+
+@pytest.fixture(scope="session")
+def article() -> str:
+    return ARTICLE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def article_summary(article: str) -> salience.Summary:
+    return salience.summarize(article)
