@@ -36,3 +36,5 @@ echo "fuzz: done in $((SECONDS - start)) s"
 echo "== Python package: pytest"
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --no-build-isolation ".[test]"
 python3 -m pytest
+echo "== Python package: docstring examples"
+python3 -m pytest -q -p no:cacheprovider --doctest-modules --pyargs salience
