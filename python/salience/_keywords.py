@@ -6,7 +6,7 @@ import numbers
 from dataclasses import dataclass
 
 from salience import _core
-from salience._summarizer import _check_language, _check_text
+from salience._summarizer import AUTO, _check_language, _check_text, _resolve_language
 
 DEFAULT_KEYWORDS = 10
 
@@ -39,12 +39,13 @@ def _check_k(k: object) -> int:
     return int(k)
 
 
-def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = "en") -> tuple[Keyword, ...]:
+def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> tuple[Keyword, ...]:
     """The at most ``k`` terms of ``text`` with the highest TF-IDF, best first.
 
     Terms are those the summarizer scores: words NFKC case-folded, stopwords left out,
     stemmed with Snowball; numbers are left out. Ties go to the term that occurs first.
-    Empty or blank text has none.
+    Empty or blank text has none. ``language`` is an ISO 639-1 code or ``"auto"`` (the
+    default: detected, as :func:`salience.summarize` does).
 
     Raises TypeError when ``text`` is not a str, ValueError for ``k`` < 1, an unknown
     language or a str holding a lone surrogate.
@@ -53,5 +54,6 @@ def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = "en") -> t
     ['Cats', 'purr']
     """
     checked = _check_text(text)
-    rows = _core.keywords(checked, _check_language(language), _check_k(k))
+    resolved = _resolve_language(_check_language(language), checked)
+    rows = _core.keywords(checked, resolved, _check_k(k))
     return tuple(Keyword(surface, term, score, count) for surface, term, score, count in rows)

@@ -32,7 +32,7 @@ except ImportError as error:
 
 from salience._keywords import DEFAULT_KEYWORDS, Keyword, keywords
 from salience._results import Summary
-from salience._summarizer import Summarizer, _check_language, _default_summarizer
+from salience._summarizer import AUTO, Summarizer, _check_language, _default_summarizer
 
 __all__ = ["SalienceAccessor"]
 
@@ -92,8 +92,8 @@ class SalienceAccessor:
         """A Series of summary texts (``Summary.text``) with the same index and name.
 
         At most one budget (``sentences``, ``ratio``, ``words``, ``chars``; by default 3
-        sentences), as in :func:`salience.summarize`. ``language`` (by default ``"en"``)
-        picks the default settings for a language; ``summarizer`` is a configured
+        sentences), as in :func:`salience.summarize`. ``language`` (by default ``"auto"``:
+        detected per text) picks the default settings for a language; ``summarizer`` is a configured
         :class:`salience.Summarizer` to use instead (give one or the other). ``n_jobs``
         threads (``None``: one per core); ``progress=True`` shows a tqdm bar.
         """
@@ -109,7 +109,7 @@ class SalienceAccessor:
         )
         return _map(summaries, lambda summary: summary.text, self._series.isna())
 
-    def keywords(self, *, k: int = DEFAULT_KEYWORDS, language: str = "en") -> pd.Series[Any]:
+    def keywords(self, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> pd.Series[Any]:
         """A Series of each text's top ``k`` keywords (tuples of :class:`salience.Keyword`,
         best first; see :func:`salience.keywords`). Missing stays missing."""
         mask = self._series.isna()
@@ -134,7 +134,7 @@ class SalienceAccessor:
 
 def _chosen_summarizer(language: str | None, summarizer: Summarizer | None) -> Summarizer:
     if summarizer is None:
-        return _default_summarizer(_check_language(language if language is not None else "en"))
+        return _default_summarizer(_check_language(language if language is not None else AUTO))
     if not isinstance(summarizer, Summarizer):
         raise TypeError(
             f"summarizer must be a salience.Summarizer, not {type(summarizer).__name__}"

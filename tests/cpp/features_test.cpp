@@ -17,23 +17,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr std::size_t kTfidf = 0, kPosition = 1, kTitle = 2, kLength = 3, kNoise = 4;
 
-DocumentTerms document(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
-  DocumentTerms terms;
-  for (std::size_t t = 0; t < vocabulary; ++t) terms.vocabulary.push_back("t" + std::to_string(t));
-  terms.span_begin.push_back(0);
-  for (const auto& span : spans) {
-    terms.terms.insert(terms.terms.end(), span.begin(), span.end());
-    terms.span_begin.push_back(terms.terms.size());
-    terms.word_count.push_back(span.size());
-  }
-  return terms;
-}
-
 // Statistics over every span of a hand-built document.
 TermStatistics statistics_of(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
   std::vector<std::size_t> candidates(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) candidates[i] = i;
-  return TermStatistics(document(vocabulary, spans), candidates);
+  return TermStatistics(testing::hand_built_document(vocabulary, spans), candidates);
 }
 
 // Only the named feature counts, with weight 1.

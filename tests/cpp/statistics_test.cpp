@@ -22,19 +22,6 @@ namespace {
 
 std::vector<TermCount> to_vector(std::span<const TermCount> counts) { return {counts.begin(), counts.end()}; }
 
-// A document built by hand: the terms of each span.
-DocumentTerms document(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
-  DocumentTerms terms;
-  for (std::size_t t = 0; t < vocabulary; ++t) terms.vocabulary.push_back("t" + std::to_string(t));
-  terms.span_begin.push_back(0);
-  for (const auto& span : spans) {
-    terms.terms.insert(terms.terms.end(), span.begin(), span.end());
-    terms.span_begin.push_back(terms.terms.size());
-    terms.word_count.push_back(span.size());
-  }
-  return terms;
-}
-
 TEST(TermStatistics, CountSortsAndMergesTerms) {
   struct Case {
     std::vector<TermId> terms;
@@ -51,7 +38,7 @@ TEST(TermStatistics, CountSortsAndMergesTerms) {
 }
 
 TEST(TermStatistics, CountsEachCandidateSortedByTermId) {
-  const DocumentTerms terms = document(4, {{2, 0, 2, 1}, {3, 3}, {}});
+  const DocumentTerms terms = testing::hand_built_document(4, {{2, 0, 2, 1}, {3, 3}, {}});
   const std::vector<std::size_t> candidates{0, 1, 2};
   const TermStatistics statistics(terms, candidates);
   ASSERT_EQ(statistics.sentence_count(), 3u);
@@ -62,7 +49,7 @@ TEST(TermStatistics, CountsEachCandidateSortedByTermId) {
 }
 
 TEST(TermStatistics, CandidatesAreASubsetInTheGivenOrder) {
-  const DocumentTerms terms = document(3, {{0}, {1, 1}, {2}});
+  const DocumentTerms terms = testing::hand_built_document(3, {{0}, {1, 1}, {2}});
   const std::vector<std::size_t> candidates{2, 1};
   const TermStatistics statistics(terms, candidates);
   ASSERT_EQ(statistics.sentence_count(), 2u);
@@ -72,7 +59,7 @@ TEST(TermStatistics, CandidatesAreASubsetInTheGivenOrder) {
 
 TEST(TermStatistics, IdfFollowsTheSmoothedFormula) {
   // idf(t) = ln((1 + N) / (1 + df(t))) + 1. Span 3 (a title) is no candidate: N = 3.
-  const DocumentTerms terms = document(4, {{0, 1}, {0, 2, 2}, {}, {3, 0}});
+  const DocumentTerms terms = testing::hand_built_document(4, {{0, 1}, {0, 2, 2}, {}, {3, 0}});
   const std::vector<std::size_t> candidates{0, 1, 2};
   const TermStatistics statistics(terms, candidates);
   EXPECT_NEAR(statistics.idf(0), 1.2876820724517809, 1e-12);  // df 2: ln(4/3) + 1
@@ -82,7 +69,7 @@ TEST(TermStatistics, IdfFollowsTheSmoothedFormula) {
 }
 
 TEST(TermStatistics, TermInEverySentenceWeighsOne) {
-  const DocumentTerms terms = document(2, {{0, 1}, {0}, {0, 0}});
+  const DocumentTerms terms = testing::hand_built_document(2, {{0, 1}, {0}, {0, 0}});
   const std::vector<std::size_t> candidates{0, 1, 2};
   const TermStatistics statistics(terms, candidates);
   EXPECT_DOUBLE_EQ(statistics.idf(0), 1.0);
@@ -90,7 +77,7 @@ TEST(TermStatistics, TermInEverySentenceWeighsOne) {
 }
 
 TEST(TermStatistics, WithoutCandidatesEveryTermWeighsOne) {
-  const DocumentTerms terms = document(2, {{0, 1}});
+  const DocumentTerms terms = testing::hand_built_document(2, {{0, 1}});
   const TermStatistics statistics(terms, std::span<const std::size_t>{});
   EXPECT_EQ(statistics.sentence_count(), 0u);
   EXPECT_DOUBLE_EQ(statistics.idf(0), 1.0);
@@ -98,7 +85,7 @@ TEST(TermStatistics, WithoutCandidatesEveryTermWeighsOne) {
 }
 
 TEST(TermStatistics, EmptyDocumentHasNoSentences) {
-  const DocumentTerms terms = document(0, {});
+  const DocumentTerms terms = testing::hand_built_document(0, {});
   const TermStatistics statistics(terms, std::span<const std::size_t>{});
   EXPECT_EQ(statistics.sentence_count(), 0u);
   EXPECT_EQ(statistics.vocabulary_size(), 0u);

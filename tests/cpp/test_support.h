@@ -37,6 +37,19 @@ inline const std::string& reference_article() {
   return text;
 }
 
+// A document built by hand: the terms of each span, over a vocabulary "t0", "t1", ...
+inline DocumentTerms hand_built_document(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
+  DocumentTerms terms;
+  for (std::size_t t = 0; t < vocabulary; ++t) terms.vocabulary.push_back("t" + std::to_string(t));
+  terms.span_begin.push_back(0);
+  for (const auto& span : spans) {
+    terms.terms.insert(terms.terms.end(), span.begin(), span.end());
+    terms.span_begin.push_back(terms.terms.size());
+    terms.word_count.push_back(span.size());
+  }
+  return terms;
+}
+
 inline std::string_view text_of(std::string_view text, const Span& span) {
   return text.substr(span.begin, span.end - span.begin);
 }
