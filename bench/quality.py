@@ -184,10 +184,14 @@ def top_k_in_document_order(sentences: Sequence[str], scores: Sequence[float], k
     return [sentences[i] for i in sorted(best)]
 
 
-def salience_system(options: dict[str, Any]) -> Summarize:
+def salience_system(options: dict[str, Any], fit_on: Path | None = None) -> Summarize:
     import salience
 
     summarizer = salience.Summarizer(**options)
+    if fit_on is not None:
+        with fit_on.open(encoding="utf-8") as lines:
+            articles = (json.loads(line)["article"] for line in lines if line.strip())
+            summarizer = summarizer.fit(articles)
 
     def run(doc: Document, budget: Budget) -> list[str]:
         if budget.sentences is not None:
@@ -509,6 +513,11 @@ def report_header(
         "- sents/doc, words/doc: summary length, over the documents that did not fail",
         "- docs/s: wall time of each system's summarization calls only (not scoring)",
         f"- salience options: {args.salience_options or 'defaults'}",
+        *(
+            [f"- salience fitted (corpus IDF) on the articles of `{args.salience_fit}`"]
+            if args.salience_fit
+            else []
+        ),
         f"- date: {now}, {platform.platform()}",
         f"- versions: {package_versions()}",
     ]
@@ -605,6 +614,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="keyword option for salience.Summarizer (repeatable; int/float/bool/str)",
     )
     parser.add_argument(
+        "--salience-fit",
+        type=Path,
+        metavar="JSONL",
+        help="fit salience (Summarizer.fit, corpus IDF) on the articles of this JSONL first",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         help="Markdown output (default bench/results/quality_<dataset>_<budget>.md)",
@@ -633,7 +648,7 @@ def ensure_fixed_hash_seed() -> None:
 
 
 def build_systems(
-    names: Sequence[str], options: dict[str, Any]
+    names: Sequence[str], options: dict[str, Any], fit_on: Path | None = None
 ) -> tuple[list[tuple[System, Summarize]], dict[str, str]]:
     """Instantiate the chosen systems; one whose package does not import is skipped."""
     built: list[tuple[System, Summarize]] = []
@@ -641,7 +656,10 @@ def build_systems(
     for name in names:
         system = SYSTEMS[name]
         try:
-            built.append((system, system.factory(options if name == "salience" else {})))
+            if name == "salience":
+                built.append((system, salience_system(options, fit_on)))
+            else:
+                built.append((system, system.factory({})))
         except ImportError as exc:
             skipped[name] = f"import failed: {exc}"
             print(f"skipping {name}: import failed: {exc}", file=sys.stderr)
@@ -663,7 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit(f"no documents in {args.data} match {args.filter}")
     print(f"{len(docs)} documents, budget {budget.label}", file=sys.stderr)
 
-    systems, skipped = build_systems(args.system_names, args.salience_options)
+    systems, skipped = build_systems(args.system_names, args.salience_options, args.salience_fit)
     scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
     runs: list[Run] = []
     scores: dict[str, Scores] = {}

@@ -287,9 +287,16 @@ CORE_NAMES = {
     "BM_IcuWordIterator/real_time": ("ICU words (C++)", "raw ICU word iterator, UTF-8 UText"),
     "BM_Segment/real_time": ("core segment", "salience::segment"),
     "BM_SegmentAndTerms/real_time": ("core segment+terms", "segment + extract_terms"),
+    "BM_DetectLanguage/real_time": ("core detect", "detect_language per text (reads 1 KiB)"),
     "BM_Summarize/real_time": ("core summarize", "Summarizer::summarize per text, 3 sentences"),
-    "BM_SummarizeBatch/threads:1/real_time": ("core batch 1 thread", "summarize_batch, 1 thread"),
-    "BM_SummarizeBatch/threads:2/real_time": ("core batch 2 threads", "summarize_batch, 2 threads"),
+    "BM_SummarizeBatch/threads:1/real_time": (
+        "core batch 1 thread",
+        "summarize_batch, 1 thread, language detected",
+    ),
+    "BM_SummarizeBatch/threads:2/real_time": (
+        "core batch 2 threads",
+        "summarize_batch, 2 threads, language detected",
+    ),
 }
 
 

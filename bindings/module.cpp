@@ -1,14 +1,19 @@
 // The pybind11 module salience._core: converts between Python and the C++ core, nothing
 // more. Inputs are converted first, then the GIL is released for the core's work.
 #include <pybind11/pybind11.h>
+#include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
 #include <array>
 #include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "salience/batch.h"
+#include "salience/corpus.h"
 #include "salience/detect.h"
 #include "salience/error.h"
 #include "salience/keywords.h"
@@ -111,12 +116,14 @@ class RowWriter {
 salience::Summarizer make_summarizer(const std::string& language, double tfidf_weight, double position_weight,
                                      const std::string& curve, double position_decay, double title_weight,
                                      double length_weight, std::size_t min_words, double redundancy_threshold,
-                                     double noise_weight, std::size_t max_words) {
+                                     double noise_weight, std::size_t max_words,
+                                     const py::object& corpus) {
   salience::Options options;
   options.language = language;
   options.scoring = {tfidf_weight, position_weight, position_curve(curve), position_decay,
                      title_weight, length_weight, min_words, max_words, noise_weight};
   options.redundancy_threshold = redundancy_threshold;
+  if (!corpus.is_none()) options.corpus = corpus.cast<std::shared_ptr<salience::CorpusFrequencies>>();
   return salience::Summarizer(std::move(options));
 }
 
@@ -168,11 +175,16 @@ py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, con
   return summary_to_python(summary);
 }
 
-// One entry per text: its summary rows as summarize returns them, or the exception it
-// raised (ValueError, TypeError or SalienceError) as an object, for the caller's error policy.
-// Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt.
-py::list summarize_batch(const salience::Summarizer& summarizer, const py::list& texts, const std::string& kind,
-                         double value, std::size_t threads) {
+// (results, languages), one entry a text. Results: its summary rows as summarize returns
+// them, or the exception it raised (ValueError, TypeError or SalienceError) as an object,
+// for the caller's error policy. Languages: the code each text was read in; with `detect`,
+// the one detect_language finds (on the worker threads), else the summarizer's.
+// Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt. So does setting
+// `stop` (None, or an object with is_set(), such as a threading.Event: the way to stop a
+// batch called from another thread, which sees no signal), and the call returns ([], []).
+py::tuple summarize_batch(const salience::Summarizer& summarizer, const py::list& texts,
+                          const std::string& kind, double value, std::size_t threads, bool detect,
+                          const py::object& stop) {
   const salience::Budget budget{budget_kind(kind), value};
   const std::size_t count = texts.size();
   std::vector<Utf8> utf8(count);
@@ -189,19 +201,30 @@ py::list summarize_batch(const salience::Summarizer& summarizer, const py::list&
   }
   std::vector<salience::BatchItem> items;
   bool interrupted = false;
+  bool stopped = false;
   {
     py::gil_scoped_release release;
-    items = salience::summarize_batch(summarizer, views, budget, std::max<std::size_t>(threads, 1), [&] {
-      py::gil_scoped_acquire acquire;
-      interrupted = PyErr_CheckSignals() != 0;
-      return !interrupted;
-    });
+    items = salience::summarize_batch(
+        summarizer, views, budget, std::max<std::size_t>(threads, 1),
+        [&] {
+          py::gil_scoped_acquire acquire;
+          interrupted = PyErr_CheckSignals() != 0;
+          stopped = !interrupted && !stop.is_none() && stop.attr("is_set")().cast<bool>();
+          return !interrupted && !stopped;
+        },
+        detect ? salience::BatchLanguage::kDetect : salience::BatchLanguage::kFixed);
   }
   if (interrupted) throw py::error_already_set();
+  if (stopped) return py::make_tuple(py::list(), py::list());
 
   py::list results(count);
+  py::list languages(count);
+  std::map<std::string, py::str, std::less<>> codes;  // one str object a language
   for (std::size_t i = 0; i < count; ++i) {
     salience::BatchItem& item = items[i];
+    auto code = codes.find(item.language);
+    if (code == codes.end()) code = codes.emplace(item.language, py::str(item.language)).first;
+    languages[i] = code->second;
     if (conversion_errors[i]) {
       results[i] = conversion_errors[i];
     } else if (item.status == salience::BatchItem::Status::kDone) {
@@ -213,7 +236,7 @@ py::list summarize_batch(const salience::Summarizer& summarizer, const py::list&
       results[i] = py::module_::import("salience._core").attr("SalienceError")(item.error);
     }
   }
-  return results;
+  return py::make_tuple(std::move(results), std::move(languages));
 }
 
 py::bytes split_sentences(py::handle text, const std::string& language) {
@@ -248,15 +271,59 @@ py::list keywords_to_python(const std::vector<salience::Keyword>& keywords) {
   return rows;
 }
 
-py::list keywords(py::handle text, const std::string& language, std::size_t k) {
+py::list keywords(py::handle text, const std::string& language, std::size_t k,
+                  const salience::CorpusFrequencies* corpus) {
   const Utf8 utf8 = to_utf8(text);
   const salience::Language& resolved = salience::Language::get(language);
+  const salience::CorpusFrequencies::Table* table = corpus ? corpus->table(language) : nullptr;
   std::vector<salience::Keyword> found;
   {
     py::gil_scoped_release release;
-    found = salience::extract_keywords(utf8.text, resolved, k);
+    found = salience::extract_keywords(utf8.text, resolved, k, table);
   }
   return keywords_to_python(found);
+}
+
+// Counts the documents of `texts` into `corpus`: read in `language`, or in each text's
+// detected language (`fallback` when none is found) when `language` is None. Ctrl-C stops
+// it, counting nothing of this call, and raises KeyboardInterrupt.
+void count_documents(salience::CorpusFrequencies& corpus, const py::list& texts,
+                     const std::optional<std::string>& language, const std::string& fallback,
+                     std::size_t threads) {
+  const salience::Language* fixed = language ? &salience::Language::get(*language) : nullptr;
+  const salience::Language& fallback_language = salience::Language::get(fallback);
+  const std::size_t count = texts.size();
+  std::vector<Utf8> utf8(count);
+  std::vector<std::string_view> views(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    try {
+      utf8[i] = to_utf8(texts[i]);
+    } catch (const py::builtin_exception& error) {
+      error.set_error();
+      py::raise_from(PyExc_ValueError, ("document " + std::to_string(i) + ": " + error.what()).c_str());
+      throw py::error_already_set();
+    }
+    views[i] = utf8[i].text;
+  }
+  bool interrupted = false;
+  {
+    py::gil_scoped_release release;
+    salience::count_documents(corpus, views, fixed, fallback_language, std::max<std::size_t>(threads, 1), [&] {
+      py::gil_scoped_acquire acquire;
+      interrupted = PyErr_CheckSignals() != 0;
+      return !interrupted;
+    });
+  }
+  if (interrupted) throw py::error_already_set();
+}
+
+// Language code -> (documents, terms) of each table.
+py::dict corpus_sizes(const salience::CorpusFrequencies& corpus) {
+  py::dict sizes;
+  for (const auto& [code, table] : corpus.tables()) {
+    sizes[py::str(code)] = py::make_tuple(table.documents, table.frequencies.size());
+  }
+  return sizes;
 }
 
 }  // namespace
@@ -276,15 +343,42 @@ PYBIND11_MODULE(_core, m) {
   m.def("split_sentences", &split_sentences, py::arg("text"), py::arg("language"),
         "The spans of text as int64 rows of (start, end, kind code, paragraph), code-point offsets.");
   m.def("keywords", &keywords, py::arg("text"), py::arg("language"), py::arg("k"),
+        py::arg("corpus") = nullptr,
         "The k terms of text with the highest TF-IDF, best first, as (surface, term, score, count).");
+
+  py::class_<salience::CorpusFrequencies, std::shared_ptr<salience::CorpusFrequencies>>(
+      m, "CorpusFrequencies", "Document frequencies of terms over a corpus, per language.")
+      .def(py::init<>())
+      .def("count", &count_documents, py::arg("texts"), py::arg("language"), py::arg("fallback"),
+           py::arg("threads"), "Counts each text's distinct terms, on a C++ thread pool.")
+      .def("merge", &salience::CorpusFrequencies::merge, py::arg("other"), "Adds the counts of other.")
+      .def("prune", &salience::CorpusFrequencies::prune, py::arg("min_documents"), py::arg("max_terms"),
+           "Drops the rarest terms of every language.")
+      .def("sizes", &corpus_sizes, "Language code -> (documents, terms).")
+      .def("frequency",
+           [](const salience::CorpusFrequencies& corpus, const std::string& language, const std::string& term) {
+             const auto* table = corpus.table(language);
+             return table == nullptr ? 0 : table->frequency(term);
+           },
+           py::arg("language"), py::arg("term"), "The number of documents of language holding term.")
+      .def("serialize", [](const salience::CorpusFrequencies& corpus) { return py::bytes(corpus.serialize()); },
+           "The counts as bytes (format 1 of salience/corpus.h).")
+      .def_static("deserialize",
+                  [](const py::bytes& bytes) {
+                    return salience::CorpusFrequencies::deserialize(std::string_view(bytes));
+                  },
+                  py::arg("data"), "The counts that serialize() wrote; ValueError for anything else.")
+      .def(py::self == py::self);  // NOLINT(misc-redundant-expression)
 
   py::class_<salience::Summarizer>(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.")
       .def(py::init(&make_summarizer), py::kw_only(), py::arg("language"), py::arg("tfidf_weight"),
            py::arg("position_weight"), py::arg("position_curve"), py::arg("position_decay"),
            py::arg("title_weight"), py::arg("length_weight"), py::arg("min_words"),
-           py::arg("redundancy_threshold"), py::arg("noise_weight"), py::arg("max_words"))
+           py::arg("redundancy_threshold"), py::arg("noise_weight"), py::arg("max_words"),
+           py::arg("corpus") = py::none())
       .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
            "Returns (spans, ranking, selected, title); see the salience package for their meaning.")
       .def("summarize_batch", &summarize_batch, py::arg("texts"), py::arg("budget"), py::arg("value"),
-           py::arg("threads"), "Summarizes a list of texts on a C++ thread pool; one entry a text.");
+           py::arg("threads"), py::arg("detect") = false, py::arg("stop") = py::none(),
+           "Summarizes a list of texts on a C++ thread pool: (results, languages), one entry a text.");
 }

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(segment_fuzzer summarize_fuzzer)
+((${#targets[@]})) || targets=(segment_fuzzer summarize_fuzzer corpus_fuzzer)
 
 if ! command -v clang++ >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "install ok installed"; then
   SALIENCE_SANITIZERS=1 bash scripts/setup.sh

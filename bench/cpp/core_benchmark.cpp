@@ -24,6 +24,7 @@
 #include <unicode/utext.h>
 
 #include "salience/batch.h"
+#include "salience/detect.h"
 #include "salience/language.h"
 #include "salience/segment.h"
 #include "salience/summarizer.h"
@@ -136,13 +137,24 @@ void BM_Summarize(benchmark::State& state) {
   count_passes(state);
 }
 
-// The whole corpus as one batch on state.range(0) threads of the shared worker pool.
+void BM_DetectLanguage(benchmark::State& state) {
+  for (auto _ : state) {
+    for (std::string_view article : corpus().articles) {
+      benchmark::DoNotOptimize(salience::detect_language(article));
+    }
+  }
+  count_passes(state);
+}
+
+// The whole corpus as one batch on state.range(0) threads of the shared worker pool, each
+// text's language detected as with the package's default language="auto".
 void BM_SummarizeBatch(benchmark::State& state) {
   const salience::Summarizer summarizer(salience::Options{});
   const auto threads = static_cast<std::size_t>(state.range(0));
   for (auto _ : state) {
-    benchmark::DoNotOptimize(
-        salience::summarize_batch(summarizer, corpus().articles, kThreeSentences, threads, [] { return true; }));
+    benchmark::DoNotOptimize(salience::summarize_batch(
+        summarizer, corpus().articles, kThreeSentences, threads, [] { return true; },
+        salience::BatchLanguage::kDetect));
   }
   count_passes(state);
 }
@@ -153,6 +165,7 @@ BENCHMARK(BM_IcuSentenceIterator)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_IcuWordIterator)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SegmentAndTerms)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Summarize)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SummarizeBatch)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

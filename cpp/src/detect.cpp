@@ -6,10 +6,12 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "salience/detail/hash.h"
 #include "salience/detail/unicode.h"
 #include "salience/detail/words.h"
 #include "salience/error.h"
@@ -107,6 +109,19 @@ constexpr std::pair<UScriptCode, std::string_view> kScriptDefaults[] = {{USCRIPT
 
 bool is_letter(UChar32 c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
 
+bool is_ascii(std::string_view text) noexcept {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if ((word & 0x8080808080808080ULL) != 0) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
 UScriptCode script_of(UChar32 c) {
   if (c < 0x80) return USCRIPT_LATIN;
   UErrorCode status = U_ZERO_ERROR;
@@ -182,47 +197,93 @@ UScriptCode dominant_script(std::string_view sample) {
 }
 
 // Every stopword of every supported language, with the set of languages that list it (a
-// bit per position in supported_codes()), so that a word of the sample costs one lookup.
-struct StopwordIndex {
-  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> languages;
-  std::size_t longest = 0;  // bytes of the longest stopword: longer words need no lookup
-};
-
-const StopwordIndex& stopword_index() {
-  static const StopwordIndex index = [] {
-    StopwordIndex built;
-    built.languages.max_load_factor(0.5f);
+// bit per position in supported_codes()), so that a word of the sample costs one lookup: an
+// open-addressing table at most half full, the words laid out in one string.
+class StopwordIndex {
+ public:
+  StopwordIndex() {
+    std::unordered_map<std::string, std::uint64_t> languages;
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
       for (const std::string& word : Language::get(codes[bit]).stopwords()) {
-        built.languages[word] |= std::uint64_t{1} << bit;
-        built.longest = std::max(built.longest, word.size());
+        languages[word] |= std::uint64_t{1} << bit;
+        longest_ = std::max(longest_, word.size());
       }
     }
-    return built;
-  }();
+    slots_.resize(std::bit_ceil(2 * languages.size() + 1));
+    const std::size_t mask = slots_.size() - 1;
+    for (const auto& [word, listing] : languages) {
+      std::size_t index = detail::hash_bytes(word) & mask;
+      while (slots_[index].languages != 0) index = (index + 1) & mask;
+      slots_[index] = {listing, static_cast<std::uint32_t>(words_.size()),
+                       static_cast<std::uint32_t>(word.size())};
+      words_ += word;
+    }
+  }
+
+  // The languages that list `word` (case-folded), 0 for none. O(length of the word).
+  std::uint64_t languages(std::string_view word) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t index = detail::hash_bytes(word) & mask;; index = (index + 1) & mask) {
+      const Slot& slot = slots_[index];
+      if (slot.languages == 0) return 0;
+      if (std::string_view(words_).substr(slot.begin, slot.size) == word) return slot.languages;
+    }
+  }
+
+  std::size_t longest() const noexcept { return longest_; }  // bytes of the longest stopword
+
+ private:
+  struct Slot {
+    std::uint64_t languages = 0;  // 0: an empty slot
+    std::uint32_t begin = 0;      // the word is words_[begin, begin + size)
+    std::uint32_t size = 0;
+  };
+
+  std::vector<Slot> slots_;
+  std::string words_;
+  std::size_t longest_ = 0;
+};
+
+const StopwordIndex& stopword_index() {
+  static const StopwordIndex index;
   return index;
+}
+
+// Appends the simple case folding of `piece` to `folded`.
+void fold(std::string_view sample, const detail::Piece& piece, std::string& folded) {
+  for (std::size_t i = piece.begin; i < piece.end;) {
+    const auto byte = static_cast<unsigned char>(sample[i]);
+    if (byte < 0x80) {
+      folded.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte));
+      ++i;
+    } else {
+      detail::append_simple_fold(detail::next_code_point(sample, i), folded);
+    }
+  }
 }
 
 void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates) {
   const auto& index = stopword_index();
   std::uint64_t mask = 0;
-  for (const Candidate& candidate : candidates) mask |= std::uint64_t{1} << candidate.bit;
+  std::array<std::size_t, 64> candidate_of_bit{};
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    mask |= std::uint64_t{1} << candidates[k].bit;
+    candidate_of_bit[candidates[k].bit] = k;
+  }
   std::vector<detail::Piece> pieces;
+  pieces.reserve(sample.size() / 4);
   detail::split_words(sample, 0, sample.size(), pieces);
   std::string folded;
   for (const detail::Piece& piece : pieces) {
-    if (piece.kind != detail::PieceKind::kWord || piece.end - piece.begin > index.longest) continue;
+    if (piece.kind != detail::PieceKind::kWord || piece.end - piece.begin > index.longest()) continue;
     folded.clear();
-    for (std::size_t i = piece.begin; i < piece.end;)
-      detail::append_simple_fold(detail::next_code_point(sample, i), folded);
-    const auto found = index.languages.find(folded);
-    if (found == index.languages.end()) continue;
-    const std::uint64_t listing = found->second & mask;
+    fold(sample, piece, folded);
+    const std::uint64_t listing = index.languages(folded) & mask;
     if (listing == 0) continue;
     const double share = 1.0 / static_cast<double>(std::popcount(listing));
-    for (Candidate& candidate : candidates) {
-      if ((listing >> candidate.bit) & 1) candidate.score += share;
+    for (std::uint64_t bits = listing; bits != 0; bits &= bits - 1) {
+      candidates[candidate_of_bit[static_cast<std::size_t>(std::countr_zero(bits))]].score += share;
     }
   }
 }
@@ -235,8 +296,7 @@ std::string_view choose_close_language(std::string_view sample) {
   int malay = 0;
   for (const detail::Piece& piece : pieces) {
     folded.clear();
-    for (std::size_t i = piece.begin; i < piece.end;)
-      detail::append_simple_fold(detail::next_code_point(sample, i), folded);
+    fold(sample, piece, folded);
     for (const WordHint& hint : kWordHints) {
       if (hint.word == folded) malay += hint.code == "ms" ? 1 : -1;
     }
@@ -283,7 +343,15 @@ std::string_view detect_language(std::string_view text) {
   if (const auto invalid = find_invalid_utf8(sample)) {
     throw InvalidArgument("text is not valid UTF-8 at byte " + std::to_string(*invalid));
   }
-  const UScriptCode script = dominant_script(sample);
+  // An ASCII sample (most English text) is Latin if it has a letter, and holds none of the
+  // letters that hint at a language: both passes over its code points can be skipped.
+  const bool ascii = is_ascii(sample);
+  UScriptCode script = USCRIPT_INVALID_CODE;
+  if (!ascii) {
+    script = dominant_script(sample);
+  } else if (std::any_of(sample.begin(), sample.end(), [](char c) { return is_letter(c); })) {
+    script = USCRIPT_LATIN;
+  }
   std::vector<Candidate> candidates;
   for (const auto& [language, bit, written_in] : languages_by_script()) {
     if (written_in == script) candidates.push_back({language, bit, 0.0});
@@ -291,7 +359,7 @@ std::string_view detect_language(std::string_view text) {
   if (candidates.empty()) return {};
   if (candidates.size() == 1) return candidates.front().code;
   score_stopwords(sample, candidates);
-  score_letters(sample, candidates);
+  if (!ascii) score_letters(sample, candidates);
   const Candidate* best = &candidates.front();
   for (const Candidate& candidate : candidates) {
     if (candidate.score > best->score) best = &candidate;

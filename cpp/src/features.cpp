@@ -1,6 +1,7 @@
 #include "salience/features.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <string>
@@ -27,6 +28,16 @@ double position_prior(std::size_t index, std::size_t count, const ScoringOptions
   return 0.0;
 }
 
+// 1 + ln tf; a table for the usual counts, since vectors are computed more than once.
+double sublinear_tf(std::uint32_t count) {
+  static const std::array<double, 64> table = [] {
+    std::array<double, 64> values{};
+    for (std::size_t c = 1; c < values.size(); ++c) values[c] = 1.0 + std::log(static_cast<double>(c));
+    return values;
+  }();
+  return count > 0 && count < table.size() ? table[count] : 1.0 + std::log(static_cast<double>(count));
+}
+
 }  // namespace
 
 void ScoringOptions::validate() const {
@@ -46,11 +57,17 @@ double Features::score() const noexcept {
 
 SentenceVector tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics) {
   SentenceVector vector;
-  vector.terms.reserve(counts.size());
-  vector.weights.reserve(counts.size());
+  tfidf_vector(counts, statistics, vector);
+  return vector;
+}
+
+void tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics,
+                  SentenceVector& vector) {
+  vector.terms.clear();
+  vector.weights.clear();
   double squares = 0.0;
   for (const TermCount& counted : counts) {
-    const double weight = (1.0 + std::log(static_cast<double>(counted.count))) * statistics.idf(counted.term);
+    const double weight = sublinear_tf(counted.count) * statistics.idf(counted.term);
     vector.terms.push_back(counted.term);
     vector.weights.push_back(weight);
     squares += weight * weight;
@@ -59,7 +76,14 @@ SentenceVector tfidf_vector(std::span<const TermCount> counts, const TermStatist
     const double norm = std::sqrt(squares);
     for (double& weight : vector.weights) weight /= norm;
   }
-  return vector;
+}
+
+void CandidateVectors::get(std::size_t i, SentenceVector& vector) const {
+  if (statistics_ == nullptr) {
+    vector = held_[i];
+    return;
+  }
+  tfidf_vector(statistics_->counts(i), *statistics_, vector);
 }
 
 double cosine(const SentenceVector& a, const SentenceVector& b) noexcept {
@@ -80,12 +104,11 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
                                 std::span<const TermCount> title, const ScoringOptions& options,
                                 std::span<const double> noise) {
   const std::size_t count = statistics.sentence_count();
-  ScoredSentences scored;
-  scored.vectors.reserve(count);
+  ScoredSentences scored{CandidateVectors(statistics), {}};
   std::vector<double> centroid(statistics.vocabulary_size(), 0.0);
+  SentenceVector vector;
   for (std::size_t i = 0; i < count; ++i) {
-    scored.vectors.push_back(tfidf_vector(statistics.counts(i), statistics));
-    const SentenceVector& vector = scored.vectors.back();
+    scored.vectors.get(i, vector);
     for (std::size_t k = 0; k < vector.terms.size(); ++k) centroid[vector.terms[k]] += vector.weights[k];
   }
   const double centroid_norm = std::sqrt(std::inner_product(centroid.begin(), centroid.end(), centroid.begin(), 0.0));
@@ -99,7 +122,7 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   std::size_t lead = 0;  // story sentences before i
   for (std::size_t i = 0; i < count; ++i) {
     const double boilerplate = noise.empty() ? 0.0 : noise[i];
-    const SentenceVector& vector = scored.vectors[i];
+    scored.vectors.get(i, vector);
     double to_centroid = 0.0;
     for (std::size_t k = 0; k < vector.terms.size(); ++k) to_centroid += vector.weights[k] * centroid[vector.terms[k]];
     if (centroid_norm > 0.0) to_centroid /= centroid_norm;

@@ -69,7 +69,8 @@ bool better_surface(const SurfaceKey& a_key, const SurfaceTally& a, const Surfac
 
 }  // namespace
 
-std::vector<Keyword> extract_keywords(std::string_view text, const Language& language, std::size_t k) {
+std::vector<Keyword> extract_keywords(std::string_view text, const Language& language, std::size_t k,
+                                      const CorpusFrequencies::Table* corpus) {
   if (k == 0) throw InvalidArgument("k must be a whole number >= 1, got 0");
   require_valid_text(text);
   const std::vector<Span> spans = segment(text, language);
@@ -80,7 +81,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
     if (spans[i].kind == SpanKind::kSentence && terms.word_count[i] > 0) candidates.push_back(i);
   }
   if (candidates.empty()) return {};
-  const TermStatistics statistics(terms, candidates);
+  const TermStatistics statistics(terms, candidates, corpus);
 
   std::vector<std::size_t> count(terms.vocabulary.size(), 0);
   std::unordered_map<SurfaceKey, SurfaceTally, SurfaceKeyHash> tallies;

@@ -1,26 +1,18 @@
 #include "salience/noise.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstddef>
 #include <vector>
 
 namespace salience {
 namespace {
 
-char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-bool contains_folded(std::string_view text, std::string_view pattern) noexcept {
-  if (pattern.size() > text.size()) return false;
-  for (std::size_t i = 0; i + pattern.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < pattern.size() && lower(text[i + k]) == pattern[k]) ++k;
-    if (k == pattern.size()) return true;
-  }
-  return false;
-}
 
 bool starts_folded(std::string_view text, std::string_view pattern) noexcept {
   if (pattern.size() > text.size()) return false;
@@ -40,6 +32,60 @@ constexpr std::array<std::string_view, 12> kMarkers = {
     "click here",          "read more:",         "contributed to this report",
     "all rights reserved", "join the conversation", "like us on facebook", "\xc2\xa9",  // ©
     "sign up for our"};
+
+// One pass over a sentence looks for all the markers at once. The four bytes at each
+// position, with bit 5 of each set (which lowers an ASCII capital, and so lets through all
+// that lower() would, and a little more), are hashed into a table built from the markers'
+// first four bytes; only a position whose bucket holds a marker is compared in full.
+// Markers shorter than four bytes ("©") are searched for on their own.
+constexpr std::uint32_t kFoldBits = 0x20202020;
+constexpr std::size_t kBucketBits = 12;
+
+constexpr std::uint32_t quad_at(std::string_view text, std::size_t i) noexcept {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 1])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 2])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 3])) << 24;
+}
+
+constexpr std::size_t bucket_of(std::uint32_t quad) noexcept {
+  return static_cast<std::uint32_t>((quad | kFoldBits) * 0x9E3779B1U) >> (32 - kBucketBits);
+}
+
+// Bit k of a bucket: kMarkers[k] (four bytes or longer) starts with a quad of that bucket.
+constexpr std::array<std::uint16_t, std::size_t{1} << kBucketBits> kMarkerBuckets = [] {
+  static_assert(kMarkers.size() <= 16);
+  std::array<std::uint16_t, std::size_t{1} << kBucketBits> buckets{};
+  for (std::size_t k = 0; k < kMarkers.size(); ++k) {
+    if (kMarkers[k].size() < 4) continue;
+    buckets[bucket_of(quad_at(kMarkers[k], 0))] |= static_cast<std::uint16_t>(1U << k);
+  }
+  return buckets;
+}();
+
+bool contains_folded(std::string_view text, std::string_view pattern) noexcept;
+
+bool contains_marker(std::string_view text) noexcept {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    unsigned candidates = kMarkerBuckets[bucket_of(quad_at(text, i))];
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const std::string_view marker = kMarkers[static_cast<std::size_t>(std::countr_zero(candidates))];
+      if (starts_folded(text.substr(i), marker)) return true;
+    }
+  }
+  for (std::string_view marker : kMarkers) {
+    if (marker.size() < 4 && contains_folded(text, marker)) return true;
+  }
+  return false;
+}
+
+bool contains_folded(std::string_view text, std::string_view pattern) noexcept {
+  if (pattern.size() > text.size()) return false;
+  for (std::size_t i = 0; i + pattern.size() <= text.size(); ++i) {
+    if (starts_folded(text.substr(i), pattern)) return true;
+  }
+  return false;
+}
 
 // Openings of a call to follow an account.
 constexpr std::array<std::string_view, 3> kOpenings = {"follow @", "follow us", "you can follow"};
@@ -62,22 +108,31 @@ std::size_t count_words(std::string_view text, bool& all_capitalized) noexcept {
   return words;
 }
 
+// At most `most` words, each starting with a capital or a digit.
+bool few_capitalized_words(std::string_view text, std::size_t most) noexcept {
+  bool capitalized = false;
+  return count_words(text, capitalized) <= most && capitalized;
+}
+
 // "By . Daily Mail Reporter .", "By John Smith ." : "By" and a few capitalized words.
 bool byline(std::string_view text) noexcept {
   if (text.size() < 2 || text[0] != 'B' || text[1] != 'y') return false;
   if (text.size() > 2 && !is_space(text[2]) && text[2] != '.') return false;
-  bool capitalized = false;
-  const std::size_t words = count_words(text, capitalized);
-  return capitalized && words <= 6;
+  return few_capitalized_words(text, 6);
 }
 
 // "14:11 EST, 25 October 2013 .": a clock time in a short sentence.
+// The clock is looked for first, by its colon: most sentences have none, and counting words
+// is a pass.
 bool time_stamp(std::string_view text) noexcept {
-  bool capitalized = false;
-  if (count_words(text, capitalized) > 8) return false;
-  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    if (is_digit(text[i]) && text[i + 1] == ':' && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
+  for (std::size_t colon = text.find(':', 1); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    const std::size_t i = colon - 1;
+    if (i + 4 >= text.size()) break;
+    if (is_digit(text[i]) && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
         (i + 4 == text.size() || !is_digit(text[i + 4]))) {
+      bool capitalized = false;
+      if (count_words(text, capitalized) > 8) return false;
       return contains_folded(text, " est") || contains_folded(text, " gmt") || contains_folded(text, " bst") ||
              contains_folded(text, " et,") || contains_folded(text, " pm,") || contains_folded(text, " am,");
     }
@@ -88,9 +143,7 @@ bool time_stamp(std::string_view text) noexcept {
 }  // namespace
 
 double boilerplate(std::string_view sentence) noexcept {
-  for (std::string_view marker : kMarkers) {
-    if (contains_folded(sentence, marker)) return 1.0;
-  }
+  if (contains_marker(sentence)) return 1.0;
   for (std::string_view opening : kOpenings) {
     if (starts_folded(sentence, opening)) return 1.0;
   }
@@ -102,11 +155,10 @@ std::vector<double> boilerplate(std::span<const std::string_view> sentences) {
   scores.reserve(sentences.size());
   bool after_bare_by = false;
   for (std::string_view sentence : sentences) {
-    bool capitalized = false;
-    const std::size_t words = count_words(sentence, capitalized);
-    const bool name = after_bare_by && capitalized && words <= 6;
+    const bool name = after_bare_by && few_capitalized_words(sentence, 6);
     scores.push_back(name ? 1.0 : boilerplate(sentence));
-    after_bare_by = byline(sentence) && words == 1;
+    bool capitalized = false;
+    after_bare_by = byline(sentence) && count_words(sentence, capitalized) == 1;
   }
   return scores;
 }

@@ -35,7 +35,7 @@ void Budget::validate() const {
   }
 }
 
-Selection select_sentences(std::span<const double> scores, std::span<const SentenceVector> vectors,
+Selection select_sentences(std::span<const double> scores, const CandidateVectors& vectors,
                            std::span<const CandidateSize> sizes, const Budget& budget,
                            double redundancy_threshold) {
   const std::size_t count = scores.size();
@@ -79,12 +79,14 @@ Selection select_sentences(std::span<const double> scores, std::span<const Sente
     if (counts_chars) used += static_cast<double>(sizes[candidate].chars) + (selection.selected.empty() ? 0.0 : 1.0);
     selection.selected.push_back(candidate);
   };
-  auto redundant = [&](std::size_t candidate) {
-    const std::size_t compared = std::min(selection.selected.size(), kRedundancyWindow);
-    for (std::size_t k = 0; k < compared; ++k) {
+  // The vectors of the first kRedundancyWindow sentences chosen, the ones compared with.
+  std::vector<SentenceVector> compared;
+  SentenceVector vector;
+  auto redundant = [&](const SentenceVector& candidate) {
+    for (const SentenceVector& chosen : compared) {
       // Identical term vectors are redundant at any threshold, 1 included; the slack
       // absorbs rounding in the unit vectors' cosine.
-      const double similarity = cosine(vectors[candidate], vectors[selection.selected[k]]);
+      const double similarity = cosine(candidate, chosen);
       if (similarity > redundancy_threshold || similarity >= 1.0 - 1e-9) return true;
     }
     return false;
@@ -94,10 +96,12 @@ Selection select_sentences(std::span<const double> scores, std::span<const Sente
   for (std::size_t candidate : selection.ranking) {
     if (selection.selected.size() >= max_sentences) break;
     if (!fits(candidate)) continue;
-    if (redundant(candidate)) {
+    vectors.get(candidate, vector);
+    if (redundant(vector)) {
       skipped.push_back(candidate);
     } else {
       take(candidate);
+      if (compared.size() < kRedundancyWindow) compared.push_back(vector);
     }
   }
   for (std::size_t candidate : skipped) {

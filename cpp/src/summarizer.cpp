@@ -23,6 +23,12 @@ std::vector<SpanResult> with_code_points(std::string_view text, const std::vecto
   return results;
 }
 
+// Frees what `stage` holds now (assigning {} to a vector would keep its capacity).
+template <typename T>
+void release(T& stage) {
+  stage = T();
+}
+
 }  // namespace
 
 std::vector<SpanResult> split_sentences(std::string_view text, const Language& language) {
@@ -39,39 +45,56 @@ Summarizer::Summarizer(Options options)
   }
 }
 
+// Each stage's output is freed as soon as the next has read it, so that a long document's
+// peak memory holds few stages at once.
 Summary Summarizer::summarize(std::string_view text, const Budget& budget) const {
   budget.validate();
   require_valid_text(text);
   Summary summary;
-  const std::vector<Span> spans = segment(text, *language_);
+  std::vector<Span> spans = segment(text, *language_);
+  DocumentTerms terms = extract_terms(text, spans, *language_, TermOffsets::kDrop);
   summary.spans = with_code_points(text, spans);
-  const DocumentTerms terms = extract_terms(text, spans, *language_);
+  release(spans);  // summary.spans holds them
 
   std::vector<std::size_t> candidates;
   std::vector<std::size_t> words;
   std::vector<CandidateSize> sizes;
   std::vector<std::string_view> sentences;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (spans[i].kind == SpanKind::kTitle) summary.title = i;
-    if (spans[i].kind != SpanKind::kSentence || terms.word_count[i] == 0) continue;
+  candidates.reserve(summary.spans.size());
+  words.reserve(summary.spans.size());
+  sizes.reserve(summary.spans.size());
+  sentences.reserve(summary.spans.size());
+  for (std::size_t i = 0; i < summary.spans.size(); ++i) {
+    const SpanResult& span = summary.spans[i];
+    if (span.span.kind == SpanKind::kTitle) summary.title = i;
+    if (span.span.kind != SpanKind::kSentence || terms.word_count[i] == 0) continue;
     candidates.push_back(i);
     words.push_back(terms.word_count[i]);
-    sizes.push_back({terms.word_count[i], summary.spans[i].end - summary.spans[i].start});
-    sentences.push_back(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    sizes.push_back({terms.word_count[i], span.end - span.start});
+    sentences.push_back(text.substr(span.span.begin, span.span.end - span.span.begin));
   }
   if (candidates.empty()) return summary;
 
-  const std::vector<double> noise = boilerplate(sentences);
-  const TermStatistics statistics(terms, candidates);
-  const std::vector<TermCount> title =
-      summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
-  const ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
-
+  std::vector<double> noise = boilerplate(sentences);
+  release(sentences);
+  std::vector<Features> features;
   std::vector<double> scores;
-  scores.reserve(candidates.size());
-  for (const Features& features : scored.features) scores.push_back(features.score());
-  const Selection selection =
-      select_sentences(scores, scored.vectors, sizes, budget, options_.redundancy_threshold);
+  Selection selection;
+  {
+    const CorpusFrequencies::Table* corpus =
+        options_.corpus ? options_.corpus->table(language_->code()) : nullptr;
+    const TermStatistics statistics(terms, candidates, corpus);
+    const std::vector<TermCount> title =
+        summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
+    release(terms);  // the statistics hold what scoring needs
+    ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
+    release(noise);
+    scores.reserve(candidates.size());
+    for (const Features& contributions : scored.features) scores.push_back(contributions.score());
+    selection = select_sentences(scores, scored.vectors, sizes, budget, options_.redundancy_threshold);
+    features = std::move(scored.features);
+  }  // the statistics and the vectors read off them go here
+  release(sizes);
 
   std::vector<std::size_t> rank_of(candidates.size());
   summary.ranking.reserve(candidates.size());
@@ -80,7 +103,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
     const SpanResult& span = summary.spans[candidates[candidate]];
     rank_of[candidate] = rank;
     summary.ranking.push_back({candidates[candidate], span.start, span.end, words[candidate],
-                               scores[candidate], rank + 1, scored.features[candidate]});
+                               scores[candidate], rank + 1, features[candidate]});
   }
   summary.selected.reserve(selection.selected.size());
   for (std::size_t candidate : selection.selected) summary.selected.push_back(rank_of[candidate]);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "salience/detail/hash.h"
 #include "salience/detail/icu.h"
 #include "salience/detail/unicode.h"
 #include "salience/detail/words.h"
@@ -16,6 +17,8 @@
 namespace salience {
 namespace {
 
+using detail::hash_bytes;
+using detail::pack_up_to_8;
 using detail::Piece;
 using detail::PieceKind;
 
@@ -27,25 +30,6 @@ constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
 struct SnowballStemmerDeleter {
   void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
 };
-
-// A fast hash of short byte strings: eight bytes at a time, multiplied and mixed.
-std::uint64_t hash_bytes(std::string_view bytes) noexcept {
-  std::uint64_t hash = 0x9E3779B97F4A7C15ULL ^ bytes.size();
-  std::size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, bytes.data() + i, 8);
-    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ULL;
-    hash ^= hash >> 31;
-  }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
-  // The finalizer of MurmurHash3: every input bit reaches the low bits a table index uses.
-  hash ^= tail;
-  hash = (hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCDULL;
-  hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53ULL;
-  return hash ^ (hash >> 33);
-}
 
 // Two to four letters, all capitals ("US", "NATO", "ВВС").
 bool is_acronym(std::string_view surface) {
@@ -102,7 +86,7 @@ class TermNormalizer {
 
  private:
   struct Slot {
-    std::uint64_t prefix = 0;         // the surface's first eight bytes, zero-padded
+    std::uint64_t prefix = 0;         // the surface's first eight bytes, packed (pack_up_to_8)
     std::uint32_t check = 0;          // the hash's high half
     std::uint32_t surface_begin = 0;  // in surfaces_
     std::uint32_t term = kNoTerm;     // index into terms_
@@ -118,9 +102,7 @@ class TermNormalizer {
   };
 
   static std::uint64_t prefix_of(std::string_view surface) noexcept {
-    std::uint64_t prefix = 0;
-    std::memcpy(&prefix, surface.data(), std::min(surface.size(), sizeof prefix));
-    return prefix;
+    return pack_up_to_8(surface.data(), surface.size());
   }
 
   static constexpr std::size_t kHotSlots = 1 << 12;
@@ -279,16 +261,22 @@ void split_words_by_dictionary(std::string_view text, const Span& span, const La
 
 }  // namespace
 
-DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language) {
+DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language,
+                            TermOffsets offsets) {
   DocumentTerms result;
   result.span_begin.reserve(spans.size() + 1);
   result.word_count.assign(spans.size(), 0);
   result.span_begin.push_back(0);
   if (spans.empty()) return result;
+  const bool keep_offsets = offsets == TermOffsets::kKeep;
   const std::size_t expected_terms = (spans.back().end - spans.front().begin) / 8;
   result.terms.reserve(expected_terms);
-  result.term_begin.reserve(expected_terms);
-  result.term_end.reserve(expected_terms);
+  // Distinct terms are fewer: room for a short document's, grown by doubling past that.
+  result.vocabulary.reserve(std::min<std::size_t>(expected_terms, 1024));
+  if (keep_offsets) {
+    result.term_begin.reserve(expected_terms);
+    result.term_end.reserve(expected_terms);
+  }
 
   TermNormalizer& normalizer = thread_normalizer(language);
   normalizer.start_document(result.vocabulary);
@@ -307,6 +295,7 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
           normalizer.id_of(text.substr(piece.begin, piece.end - piece.begin), piece.kind);
       if (id == kNoTerm) continue;
       result.terms.push_back(id);
+      if (!keep_offsets) continue;
       result.term_begin.push_back(static_cast<std::uint32_t>(piece.begin));
       result.term_end.push_back(static_cast<std::uint32_t>(piece.end));
     }

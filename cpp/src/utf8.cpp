@@ -1,5 +1,6 @@
 #include "salience/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -64,8 +65,16 @@ void require_valid_text(std::string_view text) {
 }
 
 std::size_t CodePointCounter::at(std::size_t byte_offset) noexcept {
-  for (; byte_ < byte_offset && byte_ < text_.size(); ++byte_) {
-    // Every code point has exactly one byte that is not a continuation byte.
+  // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
+  const std::size_t end = std::min(byte_offset, text_.size());
+  for (; byte_ + 8 <= end; byte_ += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text_.data() + byte_, sizeof word);
+    // Bit 7 of each continuation byte: bit 7 set and bit 6 (moved up by the shift) clear.
+    const std::uint64_t continuation = (word & ~(word << 1) & 0x8080808080808080ULL) >> 7;
+    code_points_ += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
+  }
+  for (; byte_ < end; ++byte_) {
     if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++code_points_;
   }
   return code_points_;

@@ -1,6 +1,8 @@
 #include "salience/detail/words.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "salience/detail/unicode.h"
 
@@ -231,6 +233,15 @@ class WordSplitter {
 
 bool needs_dictionary(std::string_view text, std::size_t begin, std::size_t end) noexcept {
   for (std::size_t i = begin; i < end;) {
+    // Most text is ASCII: skip eight bytes at a time while none has its high bit set.
+    if (i + 8 <= end) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0xE0) {
       ++i;

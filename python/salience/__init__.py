@@ -10,6 +10,7 @@ scoring, redundancy-aware selection); this package is its typed facade.
 
 from salience._core import SalienceError
 from salience._keywords import Keyword, keywords
+from salience._model_file import ModelFileError
 from salience._results import FEATURE_NAMES, Budget, Features, Sentence, Span, Summary
 from salience._summarizer import (
     Summarizer,
@@ -24,6 +25,7 @@ __all__ = [
     "Budget",
     "Features",
     "Keyword",
+    "ModelFileError",
     "SalienceError",
     "Sentence",
     "Span",

@@ -1,4 +1,5 @@
-"""Command line: ``salience [FILE ...] [--sentences N | --ratio R | --words N | --chars N]``.
+"""Command line: ``salience [FILE ...] [--sentences N | --ratio R | --words N | --chars N]
+[--language CODE | --model FILE] [--format text|json]``.
 
 Reads each FILE (``-`` or none: standard input) as UTF-8 and prints its summary: in text
 format one chosen sentence a line, in JSON format one object per input on its own line.
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from salience._results import Summary
-from salience._summarizer import summarize, supported_languages
+from salience._summarizer import AUTO, Summarizer, supported_languages
 
 EXIT_USAGE = 2
 
@@ -36,11 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     budget.add_argument("--ratio", type=float, help="this share of the sentences, in (0, 1]")
     budget.add_argument("--words", type=int, help="at most N words, whole sentences")
     budget.add_argument("--chars", type=int, help="at most N characters, whole sentences")
-    parser.add_argument(
+    reader = parser.add_mutually_exclusive_group()
+    reader.add_argument(
         "--language",
-        default="auto",
+        default=AUTO,
         help="ISO 639-1 code, or auto to detect it (default); one of "
         + ", ".join(supported_languages()),
+    )
+    reader.add_argument(
+        "--model",
+        metavar="FILE",
+        help="a summarizer saved by Summarizer.save: its options and fitted IDF",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -86,19 +93,29 @@ def _as_json(name: str, summary: Summary) -> dict[str, Any]:
     }
 
 
+def _summarizer(arguments: argparse.Namespace) -> Summarizer:
+    if arguments.model is None:
+        return Summarizer(language=arguments.language)
+    try:
+        return Summarizer.load(arguments.model)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(f"cannot read the model {arguments.model}: {reason}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
     names = arguments.files or ["-"]
     try:
+        summarizer = _summarizer(arguments)
         for position, name in enumerate(names):
-            summary = summarize(
+            summary = summarizer.summarize(
                 _read(name),
                 sentences=arguments.sentences,
                 ratio=arguments.ratio,
                 words=arguments.words,
                 chars=arguments.chars,
-                language=arguments.language,
             )
             if arguments.format == "json":
                 print(json.dumps(_as_json(name, summary), ensure_ascii=False))

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import numbers
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from salience import _core
 from salience._summarizer import AUTO, _check_language, _check_text, _resolve_language
+
+if TYPE_CHECKING:
+    from salience._core import CorpusFrequencies
 
 DEFAULT_KEYWORDS = 10
 
@@ -21,7 +25,8 @@ class Keyword:
     ``count`` is how often the term occurs in the candidate sentences (not the title or
     dateline) and ``score`` is ``count * idf``, with the smoothed in-document IDF of
     :class:`salience.Summarizer`'s TF-IDF feature, ``ln((1 + N) / (1 + df)) + 1`` over the
-    N candidate sentences.
+    N candidate sentences (times the root of the corpus's IDF for
+    :meth:`salience.Summarizer.keywords` of a fitted summarizer).
     """
 
     text: str
@@ -53,7 +58,14 @@ def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> t
     >>> [keyword.text for keyword in keywords("Cats purr. Cats sleep a lot. Dogs bark.", k=2)]
     ['Cats', 'purr']
     """
+    return keywords_weighed(text, k, _check_language(language), None)
+
+
+def keywords_weighed(
+    text: str, k: int, language: str, corpus: CorpusFrequencies | None
+) -> tuple[Keyword, ...]:
+    """keywords(), with the IDF of a fitted summarizer's corpus when there is one."""
     checked = _check_text(text)
-    resolved = _resolve_language(_check_language(language), checked)
-    rows = _core.keywords(checked, resolved, _check_k(k))
+    resolved = _resolve_language(language, checked)
+    rows = _core.keywords(checked, resolved, _check_k(k), corpus)
     return tuple(Keyword(surface, term, score, count) for surface, term, score, count in rows)

@@ -18,7 +18,9 @@ TQDM_MISSING = (
 )
 
 
-def with_progress(items: Iterator[T], texts: Iterable[object]) -> Iterator[T]:
+def with_progress(
+    items: Iterator[T], texts: Iterable[object], desc: str = "summarizing"
+) -> Iterator[T]:
     """``items`` as they come, with a tqdm bar counting them (out of ``len(texts)`` when the
     texts have a length). In a notebook with ipywidgets the bar is a widget."""
     try:
@@ -26,4 +28,4 @@ def with_progress(items: Iterator[T], texts: Iterable[object]) -> Iterator[T]:
     except ImportError as error:
         raise ImportError(TQDM_MISSING, name="tqdm") from error
     total = len(texts) if isinstance(texts, Sized) else None
-    return iter(tqdm(items, total=total, unit="text", desc="summarizing"))
+    return iter(tqdm(items, total=total, unit="text", desc=desc))

@@ -134,11 +134,6 @@ class _Rows:
     def candidates(self) -> int:
         return len(self.ints) // self.INTS
 
-    def bounds(self, position: int) -> tuple[int, int]:
-        """Start and end of the candidate at this position of the ranking."""
-        at = position * self.INTS
-        return self.ints[at + 1], self.ints[at + 2]
-
     def sentence(self, source: str, position: int) -> Sentence:
         index, start, end, words, rank = self.ints[
             position * self.INTS : (position + 1) * self.INTS
@@ -163,8 +158,8 @@ class Summary:
     __slots__ = (
         "_budget",
         "_language",
+        "_parsed",
         "_ranking",
-        "_rows",
         "_sentences",
         "_source",
         "_spans",
@@ -173,7 +168,7 @@ class Summary:
 
     _budget: Budget
     _language: str
-    _rows: _Rows
+    _parsed: _Rows | None
     _source: str
     _wire: _core.SummaryRows
     _ranking: tuple[Sentence, ...] | None
@@ -181,17 +176,23 @@ class Summary:
     _spans: tuple[Span, ...] | None
 
     def __init__(self, source: str, rows: _core.SummaryRows, budget: Budget, language: str):
-        for name, value in (
-            ("_source", source),
-            ("_wire", rows),
-            ("_rows", _Rows(rows)),
-            ("_budget", budget),
-            ("_language", language),
-            ("_ranking", None),
-            ("_sentences", None),
-            ("_spans", None),
-        ):
-            object.__setattr__(self, name, value)
+        # Spelled out rather than looped: summarize_many makes one a text.
+        _set = object.__setattr__
+        _set(self, "_source", source)
+        _set(self, "_wire", rows)
+        _set(self, "_budget", budget)
+        _set(self, "_language", language)
+        _set(self, "_parsed", None)
+        _set(self, "_ranking", None)
+        _set(self, "_sentences", None)
+        _set(self, "_spans", None)
+
+    @property
+    def _rows(self) -> _Rows:
+        """The core's rows, read on first use."""
+        if self._parsed is None:
+            object.__setattr__(self, "_parsed", _Rows(self._wire))
+        return self._parsed  # type: ignore[return-value]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -237,7 +238,8 @@ class Summary:
     @property
     def text(self) -> str:
         rows, source = self._rows, self._source
-        return " ".join(source[slice(*rows.bounds(i))] for i in rows.selected)
+        ints, width = rows.ints, _Rows.INTS
+        return " ".join([source[ints[width * i + 1] : ints[width * i + 2]] for i in rows.selected])
 
     def __len__(self) -> int:
         return len(self._rows.selected)

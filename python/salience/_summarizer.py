@@ -6,23 +6,27 @@ import itertools
 import math
 import numbers
 import os
+import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
-from salience import _core
+from salience import _core, _model_file
 from salience._results import Budget, BudgetKind, Span, Summary, make_spans
 
 if TYPE_CHECKING:
     # Named apart: inside the Summarizer class body, "_core" is its attribute.
+    from salience._core import CorpusFrequencies, SummaryRows
     from salience._core import Summarizer as CoreSummarizer
-    from salience._core import SummaryRows
+    from salience._keywords import Keyword
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
 
 DEFAULT_SENTENCES = 3
-_PICKLE_VERSION = 1
+# 1: options only (salience 0.1.0); 2: options and the fitted document frequencies.
+_PICKLE_VERSION = 2
 # Budgets above this are the same as "everything"; the core counts them as doubles.
 _LARGEST_BUDGET = 10**15
 # summarize_many hands the core chunks of at most this many texts or code points, so that
@@ -146,21 +150,25 @@ class Summarizer:
       prior counts only sentences that are not boilerplate, so a byline block does not
       push the story's lead down.
 
-    Selection walks the ranking and skips a sentence whose cosine to one already chosen
-    exceeds ``redundancy_threshold``. ``language`` is an ISO 639-1 code (see
-    :func:`supported_languages`) or ``"auto"``, the default: each text is read in the language
-    :func:`detect_language` finds, which ``Summary.language`` reports. A Summarizer is
-    immutable, thread-safe, hashable and picklable.
+    IDF comes from the text's own sentences, and in a summarizer that :meth:`fit` returns,
+    also from the documents it was fitted on. Selection walks the ranking and skips a
+    sentence whose cosine to one already chosen exceeds ``redundancy_threshold``.
+    ``language`` is an ISO 639-1 code (see :func:`supported_languages`) or ``"auto"``, the
+    default: each text is read in the language :func:`detect_language` finds, which
+    ``Summary.language`` reports. A Summarizer is immutable, thread-safe, hashable and
+    picklable; :meth:`save` and :meth:`load` keep it in a file.
 
     >>> summarizer = Summarizer(language="en", position_weight=0.5)
     >>> summarizer.summarize("One fact. Another fact here. A third one.", sentences=1).text
     'One fact.'
     """
 
-    __slots__ = ("_core", "_cores", "_options")
+    __slots__ = ("_core", "_cores", "_corpus", "_corpus_bytes", "_options")
 
     _core: _core.Summarizer
     _cores: dict[str, CoreSummarizer]
+    _corpus: CorpusFrequencies | None
+    _corpus_bytes: bytes  # the corpus serialized (b"" when not fitted): compared, hashed, pickled
     _options: dict[str, Any]
 
     def __init__(
@@ -193,21 +201,154 @@ class Summarizer:
             "noise_weight": _check_real("noise_weight", noise_weight),
             "max_words": _check_count("max_words", max_words, " (0: no run-on penalty)"),
         }
+        self._configure(options, None)
+
+    def _configure(self, options: dict[str, Any], corpus: CorpusFrequencies | None) -> None:
         # With language="auto", one core summarizer per detected language is made on first
         # use; the one made here checks the options at once.
         fixed = options["language"] if options["language"] != AUTO else _FALLBACK_LANGUAGE
-        core = _core.Summarizer(**{**options, "language": fixed})
+        core = _core.Summarizer(**{**options, "language": fixed}, corpus=corpus)
         object.__setattr__(self, "_core", core)
         object.__setattr__(self, "_cores", {fixed: core})
         object.__setattr__(self, "_options", options)
+        object.__setattr__(self, "_corpus", corpus)
+        object.__setattr__(self, "_corpus_bytes", corpus.serialize() if corpus else b"")
+
+    @classmethod
+    def _with_corpus(cls, options: dict[str, Any], corpus: CorpusFrequencies | None) -> Summarizer:
+        """A summarizer of ``options`` (checked as keyword options) weighing terms by
+        ``corpus``."""
+        summarizer = cls(**options)
+        summarizer._configure(summarizer._options, corpus)
+        return summarizer
 
     def _core_for(self, language: str) -> CoreSummarizer:
         core = self._cores.get(language)
         if core is None:
             # Two threads may both make one; either is the same immutable summarizer.
-            core = _core.Summarizer(**{**self._options, "language": language})
+            core = _core.Summarizer(**{**self._options, "language": language}, corpus=self._corpus)
             self._cores[language] = core
         return core
+
+    def fit(
+        self,
+        documents: Iterable[str],
+        *,
+        n_jobs: int | None = None,
+        min_df: int = 1,
+        max_terms: int | None = None,
+        progress: bool = False,
+    ) -> Summarizer:
+        """A new summarizer with these options that takes IDF from ``documents``.
+
+        Each document counts once for every distinct term (stem) it holds. A fitted
+        summarizer multiplies a term's IDF over the text's own sentences by the square root
+        of its IDF over the corpus, ln((1 + N) / (1 + df)) + 1, where N is the number of
+        documents fitted on plus the one being summarized and df the number of them holding
+        the term. So a word common in the corpus ("said", a newspaper's name) weighs less,
+        even when a text uses it in a single sentence. With
+        ``language="auto"`` each document is counted in its detected language; a text in a
+        language no document was in is weighed by its own sentences, as without fitting.
+        Fitting again starts from nothing: the result holds only these documents' counts.
+
+        ``documents`` may be any iterable of str, read once in chunks on ``n_jobs`` C++
+        threads (``None`` or ``-1``: one per core), so a generator of any length can be
+        fitted on. Memory grows with the number of distinct terms, not of documents:
+        ``max_terms`` bounds it, keeping (per language) the terms held by most documents.
+        Once a table grows past twice that, it is cut back during the pass, so the counts
+        of terms rarer than the kept ones may be undercounted. ``min_df`` drops, at the end,
+        the terms held by fewer documents than that. ``progress=True`` shows a tqdm bar.
+
+        Raises TypeError for a document that is not a str, ValueError for one with a lone
+        surrogate (naming its position) and for invalid arguments; nothing is learned then.
+
+        >>> fitted = Summarizer(language="en").fit(["Stocks rose. Bonds fell.", "Stocks fell."])
+        >>> fitted.fitted_documents
+        {'en': 2}
+        """
+        threads = _check_jobs(n_jobs)
+        min_documents = _check_count("min_df", min_df)
+        kept = _LARGEST_COUNT if max_terms is None else _check_count("max_terms", max_terms)
+        if kept == 0:
+            raise ValueError("max_terms must be None (no bound) or a whole number >= 1, got 0")
+        if isinstance(documents, (str, bytes)):
+            raise TypeError("documents must be an iterable of str, not a single str or bytes")
+        stream: Iterator[object] = iter(documents)
+        if progress:
+            from salience._progress import with_progress
+
+            stream = with_progress(stream, documents, desc="fitting")
+        language = None if self.language == AUTO else self.language
+        corpus = _core.CorpusFrequencies()
+        position = 0
+        for chunk in _chunks(stream):
+            for offset, document in enumerate(chunk):
+                if not isinstance(document, str):
+                    error = _not_text(document)
+                    raise TypeError(f"document {position + offset}: {error}")
+            texts = cast("list[str]", chunk)
+            try:
+                corpus.count(texts, language, _FALLBACK_LANGUAGE, threads)
+            except ValueError as error:
+                raise ValueError(f"{_renumbered(str(error), position)}") from None
+            position += len(chunk)
+            sizes = corpus.sizes().values()
+            if max_terms is not None and any(terms > 2 * kept for _, terms in sizes):
+                corpus.prune(1, kept)
+        corpus.prune(min_documents, kept)
+        return Summarizer._with_corpus(self._options, corpus)
+
+    def keywords(self, text: str, *, k: int = 10) -> tuple[Keyword, ...]:
+        """The at most ``k`` top terms of ``text`` by TF-IDF, best first, read as this
+        summarizer reads it: in its language and, once fitted, weighed by the corpus's IDF
+        too, so that words common to every document of the corpus drop out (see
+        :func:`salience.keywords`)."""
+        from salience._keywords import keywords_weighed
+
+        return keywords_weighed(text, k, self.language, self._corpus)
+
+    @property
+    def fitted_documents(self) -> dict[str, int]:
+        """The number of documents :meth:`fit` counted, per language code; empty when this
+        summarizer was not fitted."""
+        if self._corpus is None:
+            return {}
+        return {language: documents for language, (documents, _) in self._corpus.sizes().items()}
+
+    def document_frequency(self, term: str, *, language: str | None = None) -> int:
+        """How many of the fitted documents hold ``term``, a term as the summarizer makes
+        it (case-folded and stemmed: see :attr:`Keyword.term`); 0 when not fitted.
+        ``language`` defaults to the summarizer's own (required with ``"auto"``)."""
+        code = language if language is not None else self.language
+        if code == AUTO:
+            raise ValueError("this summarizer reads texts in 'auto': name the language=")
+        code = _check_language(code)
+        return 0 if self._corpus is None else self._corpus.frequency(code, term)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write this summarizer (its options and what :meth:`fit` learned) to ``path``,
+        replacing the file atomically. :meth:`load` reads it back; the format is versioned,
+        checksummed and documented in ``salience/_model_file.py``."""
+        from salience import __version__
+
+        _model_file.write(path, self._options, self._corpus_bytes, __version__)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Summarizer:
+        """The summarizer that :meth:`save` wrote to ``path``.
+
+        Raises :class:`salience.ModelFileError` (a ValueError) for a file that is not one
+        (another kind of file, a damaged one, one from a newer format) and OSError when it
+        cannot be read.
+        """
+        options, table = _model_file.read(path)
+        try:
+            corpus = _core.CorpusFrequencies.deserialize(table) if table else None
+            return cls._with_corpus(options, corpus)
+        except (TypeError, ValueError) as error:
+            raise _model_file.ModelFileError(
+                f"{os.fspath(path)!s} holds a model this version cannot use: {error}"
+            ) from None
 
     @property
     def options(self) -> dict[str, Any]:
@@ -260,8 +401,10 @@ class Summarizer:
         """Summarize every text of ``texts``, yielding the summaries in input order.
 
         ``texts`` may be any iterable: a list, a pandas Series, a generator. The work runs on
-        ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, a chunk of
-        texts at a time, so memory stays bounded for an endless generator. Budgets are those
+        ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, language
+        detection ("auto") included, a chunk of texts at a time, so memory stays bounded for
+        an endless generator; with more than one job, the next chunk is summarized while the
+        caller reads this one. Budgets are those
         of :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone
         surrogate) raises its error with ``errors="raise"``, is left out with ``"skip"``, or
         gives an empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
@@ -292,9 +435,7 @@ class Summarizer:
     def _summarize_chunks(
         self, texts: Iterator[object], budget: Budget, threads: int, errors: ErrorPolicy
     ) -> Iterator[Summary]:
-        for chunk in _chunks(texts):
-            strings = [text if isinstance(text, str) else "" for text in chunk]
-            results, languages = self._summarize_batch(strings, budget, threads)
+        for chunk, results, languages in self._batches(texts, budget, threads):
             for text, result, language in zip(chunk, results, languages, strict=True):
                 if isinstance(text, str) and not isinstance(result, BaseException):
                     yield Summary(text, result, budget, language)
@@ -305,24 +446,60 @@ class Summarizer:
                     source = text if isinstance(text, str) else ""
                     yield Summary(source, _EMPTY_ROWS, budget, language)
 
+    def _batches(
+        self, texts: Iterator[object], budget: Budget, threads: int
+    ) -> Iterator[tuple[list[object], list[SummaryRows | BaseException], list[str]]]:
+        """Each chunk of ``texts`` with the core's results for it and their languages.
+
+        With more than one thread and more than one chunk, a helper thread has the core
+        summarize the next chunk while the caller reads this one, so that the caller's own
+        work (its loop, the results' conversion) does not leave the core's threads idle. At
+        most two chunks are held at once; when the caller stops reading (Ctrl-C, an error,
+        ``break``), the helper's batch is stopped too.
+        """
+        chunks = _chunks(texts)
+        first = next(chunks, None)
+        if first is None:
+            return
+        upcoming = next(chunks, None) if threads > 1 else None
+        if upcoming is None:
+            chunk: list[object] | None = first
+            while chunk is not None:
+                yield chunk, *self._summarize_batch(chunk, budget, threads)
+                chunk = next(chunks, None)
+            return
+        current = first
+        stop = threading.Event()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="salience") as helper:
+            try:
+                pending = helper.submit(self._summarize_batch, current, budget, threads, stop)
+                while True:
+                    results, languages = pending.result()
+                    if upcoming is not None:
+                        pending = helper.submit(
+                            self._summarize_batch, upcoming, budget, threads, stop
+                        )
+                    yield current, results, languages
+                    if upcoming is None:
+                        return
+                    current, upcoming = upcoming, next(chunks, None)
+            finally:
+                stop.set()
+
     def _summarize_batch(
-        self, strings: list[str], budget: Budget, threads: int
+        self,
+        chunk: list[object],
+        budget: Budget,
+        threads: int,
+        stop: threading.Event | None = None,
     ) -> tuple[list[SummaryRows | BaseException], list[str]]:
-        """The core's batch results for ``strings`` and the language of each: with "auto",
-        one batch per detected language, the results put back in input order."""
-        if self.language != AUTO:
-            results = self._core.summarize_batch(strings, budget.kind, float(budget.value), threads)
-            return results, [self.language] * len(strings)
-        languages = [_detect_or_fallback(text) for text in strings]
-        merged: list[SummaryRows | BaseException | None] = [None] * len(strings)
-        for language in dict.fromkeys(languages):
-            positions = [i for i, detected in enumerate(languages) if detected == language]
-            batch = [strings[i] for i in positions]
-            core = self._core_for(language)
-            results = core.summarize_batch(batch, budget.kind, float(budget.value), threads)
-            for i, result in zip(positions, results, strict=True):
-                merged[i] = result
-        return cast("list[SummaryRows | BaseException]", merged), languages
+        """The core's batch results for the texts of ``chunk`` (a non-str counts as "") and
+        the language of each; with "auto", the core detects each text's language on its
+        worker threads."""
+        strings = [text if isinstance(text, str) else "" for text in chunk]
+        return self._core.summarize_batch(
+            strings, budget.kind, float(budget.value), threads, self.language == AUTO, stop
+        )
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summarizer is immutable: make a new one with other options")
@@ -333,17 +510,22 @@ class Summarizer:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Summarizer):
             return NotImplemented
-        return self._options == other._options
+        return self._options == other._options and self._corpus_bytes == other._corpus_bytes
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted(self._options.items())))
+        return hash((tuple(sorted(self._options.items())), self._corpus_bytes))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore, (_PICKLE_VERSION, self._options))
+        return (_restore, (_PICKLE_VERSION, self._options, self._corpus_bytes))
 
     def __repr__(self) -> str:
         options = ", ".join(f"{name}={value!r}" for name, value in self._options.items())
-        return f"Summarizer({options})"
+        if self._corpus is None:
+            return f"Summarizer({options})"
+        sizes = self._corpus.sizes()
+        documents = sum(count for count, _ in sizes.values())
+        languages = ", ".join(f"{code}: {count:,}" for code, (count, _) in sizes.items())
+        return f"Summarizer({options}).fit(<{documents:,} documents; {languages}>)"
 
 
 def _not_text(text: object) -> TypeError:
@@ -379,13 +561,24 @@ def _chunks(texts: Iterator[object]) -> Iterator[list[object]]:
         yield chunk
 
 
-def _restore(version: int, options: dict[str, Any]) -> Summarizer:
-    if version != _PICKLE_VERSION:
+def _restore(version: int, options: dict[str, Any], table: bytes = b"") -> Summarizer:
+    if version not in (1, _PICKLE_VERSION):
         raise ValueError(
             f"this Summarizer was pickled by another version of salience (format {version}, "
-            f"this one reads {_PICKLE_VERSION})"
+            f"this one reads 1 to {_PICKLE_VERSION})"
         )
-    return Summarizer(**options)
+    corpus = _core.CorpusFrequencies.deserialize(table) if table else None
+    return Summarizer._with_corpus(options, corpus)
+
+
+def _renumbered(message: str, offset: int) -> str:
+    """The core's "document i: ..." message of a chunk, with i counted from the first
+    document of the whole input."""
+    prefix, found, rest = message.partition(": ")
+    words = prefix.split(" ")
+    if found and len(words) == 2 and words[0] == "document" and words[1].isdigit():
+        return f"document {int(words[1]) + offset}: {rest}"
+    return message
 
 
 @lru_cache(maxsize=64)
@@ -440,15 +633,6 @@ def detect_language(text: str) -> str:
     'de'
     """
     return _core.detect_language(_check_text(text)) or _FALLBACK_LANGUAGE
-
-
-def _detect_or_fallback(text: str) -> str:
-    """detect_language for a batch: a text it cannot read (a lone surrogate) gets the
-    fallback language, and the batch reports the text's error itself."""
-    try:
-        return detect_language(text)
-    except ValueError:
-        return _FALLBACK_LANGUAGE
 
 
 def supported_languages() -> tuple[str, ...]:

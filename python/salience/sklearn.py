@@ -48,13 +48,14 @@ class SummaryTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
       :func:`salience.summarize` (3 sentences when none is given).
     - ``n_jobs``: C++ threads for a batch (``None``: one per core).
     - ``errors``: what a text that is not a ``str`` (such as a missing value) does:
-      ``"raise"`` (TypeError), or ``"empty"`` (an empty summary, ``""``).
+      ``"raise"`` (TypeError), or ``"empty"`` (an empty summary, ``""``; fitting skips it).
+    - ``fit_idf``: whether ``fit`` learns IDF from ``X`` (the default) or keeps the
+      summarizer as given.
 
     ``fit(X)`` checks the parameters and sets ``summarizer_``, the summarizer that
-    ``transform`` uses. A summary depends on its own text only, so for now fitting learns
-    nothing from ``X``: the IDF comes from each text's own sentences. Once
-    ``Summarizer.fit(documents)`` exists (corpus IDF), ``fit`` hands it ``X`` and
-    ``summarizer_`` is the fitted summarizer it returns.
+    ``transform`` uses: ``summarizer.fit(X)`` (see :meth:`salience.Summarizer.fit`), which
+    weighs terms by how common they are across the texts of ``X`` as well as within each
+    text, or ``summarizer`` itself with ``fit_idf=False``.
 
     The transformer clones, pickles and takes ``get_params``/``set_params`` like any
     scikit-learn estimator.
@@ -70,6 +71,7 @@ class SummaryTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         chars: int | None = None,
         n_jobs: int | None = None,
         errors: ErrorPolicy = "raise",
+        fit_idf: bool = True,
     ) -> None:
         self.summarizer = summarizer
         self.sentences = sentences
@@ -78,13 +80,19 @@ class SummaryTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         self.chars = chars
         self.n_jobs = n_jobs
         self.errors = errors
+        self.fit_idf = fit_idf
 
     def fit(self, X: Any, y: Any = None) -> SummaryTransformer:
-        """Checks the parameters and sets ``summarizer_``; returns the transformer."""
+        """Checks the parameters, learns IDF from the texts of ``X`` (unless ``fit_idf`` is
+        False) and sets ``summarizer_``; returns the transformer."""
         summarizer = self._checked_summarizer()
         texts = _texts(X)
-        learn = getattr(summarizer, "fit", None)  # corpus IDF, once Summarizer has it
-        self.summarizer_: Summarizer = learn(list(texts)) if callable(learn) else summarizer
+        if not self.fit_idf:
+            self.summarizer_: Summarizer = summarizer
+            return self
+        if self.errors == "empty":
+            texts = [text for text in texts if isinstance(text, str)]
+        self.summarizer_ = summarizer.fit(cast("list[str]", texts), n_jobs=self.n_jobs)
         return self
 
     def transform(self, X: Any) -> np.ndarray[Any, np.dtype[np.object_]]:

@@ -145,5 +145,19 @@ TEST(CodePointCounter, EmptyTextCountsZero) {
   EXPECT_EQ(counter.at(0), 0u);
 }
 
+TEST(CodePointCounter, AgreesWithACountByteByByteAtEveryOffset) {
+  // Long enough for the eight-byte steps, with every width at every alignment.
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "ab\xc3\xa9\xe4\xbb\x96 \xf0\x9f\x98\x80xyz\xc2\xa3";
+  std::vector<std::size_t> boundaries;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) boundaries.push_back(i);
+  }
+  for (std::size_t step = 1; step <= 9; ++step) {
+    CodePointCounter counter(text);
+    for (std::size_t k = 0; k < boundaries.size(); k += step) EXPECT_EQ(counter.at(boundaries[k]), k) << step;
+  }
+}
+
 }  // namespace
 }  // namespace salience

@@ -1,4 +1,4 @@
-"""Writes the seed corpora of the fuzz targets: tests/fuzz/corpus/{segment,summarize}/.
+"""Writes the seed corpora of the fuzz targets: tests/fuzz/corpus/{segment,summarize,corpus}/.
 
 Each seed is an option header followed by UTF-8 text. The header is read by a
 FuzzedDataProvider of its own, which takes integers from its end, last byte first; this
@@ -162,6 +162,41 @@ def summarize_seed(codes: list[str], changes: dict[str, object], text: bytes) ->
     return header.bytes(1 + 6 * 9 + 1 + 9 + 1 + 9 + 1) + text
 
 
+def varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def idf_table(tables: dict[str, tuple[int, dict[str, int]]]) -> bytes:
+    """An IDF table as CorpusFrequencies::serialize writes it (format 1 of corpus.h)."""
+    out = bytearray(b"SIDF\x01") + varint(len(tables))
+    for code, (documents, counts) in sorted(tables.items()):
+        out += varint(len(code)) + code.encode() + varint(documents) + varint(len(counts))
+        previous = b""
+        for term, count in sorted((term.encode(), count) for term, count in counts.items()):
+            shared = 0
+            while shared < min(len(term), len(previous)) and term[shared] == previous[shared]:
+                shared += 1
+            out += varint(shared) + varint(len(term) - shared) + term[shared:] + varint(count)
+            previous = term
+    return bytes(out)
+
+
+CORPUS_SEEDS = {
+    "empty-table": {},
+    "english": {"en": (3, {"minist": 2, "presid": 2, "talk": 1, "coast": 1, "storm": 1})},
+    "two-languages": {
+        "de": (2, {"minist": 2, "gespräch": 1}),
+        "en": (1, {"govern": 1, "government": 1}),
+    },
+    "no-terms": {"ja": (5, {})},
+}
+
+
 def write(directory: Path, seeds: dict[str, bytes]) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for old in directory.iterdir():
@@ -185,7 +220,11 @@ def main() -> None:
     }
     write(HERE / "corpus" / "segment", segment)
     write(HERE / "corpus" / "summarize", summarize)
-    print(f"wrote {len(segment)} segment and {len(summarize)} summarize seeds")
+    corpus = {name: idf_table(tables) for name, tables in CORPUS_SEEDS.items()}
+    write(HERE / "corpus" / "corpus", corpus)
+    print(
+        f"wrote {len(segment)} segment, {len(summarize)} summarize and {len(corpus)} corpus seeds"
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""summarize_many under load: shared by threads, and stopped by Ctrl-C.
+"""summarize_many under load: shared by threads, over many chunks, and stopped by Ctrl-C or
+by the caller.
 
 Its results must equal summarize's, whichever threads run it and however many jobs each
 uses; a KeyboardInterrupt must stop it within a fraction of a second and leave the
@@ -7,29 +8,33 @@ process (and the worker pool) usable.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import salience
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def shipped_texts() -> list[str]:
+    """The bundled article and the multilingual test paragraphs: texts in many languages."""
     texts = [(REPO_ROOT / "examples" / "lavrov_visit.txt").read_text(encoding="utf-8")]
     texts += [
         path.read_text(encoding="utf-8")
         for path in sorted(REPO_ROOT.glob("tests/data/multilingual/*.txt"))
     ]
-    return texts * 20
+    return texts
 
 
 def test_threads_sharing_summarize_many_get_the_serial_results() -> None:
     summarizer = salience.Summarizer()
-    texts = shipped_texts()
+    texts = shipped_texts() * 20
     expected = [summarizer.summarize(text) for text in texts]
     results: dict[int, list[salience.Summary]] = {}
     errors: list[BaseException] = []
@@ -83,3 +88,68 @@ def test_ctrl_c_stops_summarize_many_promptly_and_leaves_it_usable() -> None:
     # under way, each a few milliseconds. A generous bound for a loaded machine.
     assert seconds < 5.0
     assert "usable" in run.stdout
+
+
+# summarize_many hands the core chunks of 512 texts: more than two chunks' worth.
+MANY = 1100
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_mixed_languages_over_many_chunks_equal_summarize(n_jobs: int) -> None:
+    summarizer = salience.Summarizer()
+    texts = list(itertools.islice(itertools.cycle(shipped_texts()), MANY))
+    expected = [summarizer.summarize(text, sentences=2) for text in texts]
+    got = list(summarizer.summarize_many(texts, n_jobs=n_jobs, sentences=2))
+    assert got == expected
+    assert [summary.language for summary in got] == [summary.language for summary in expected]
+
+
+def test_fixed_language_reports_it_for_every_text() -> None:
+    summarizer = salience.Summarizer(language="de")
+    texts = list(itertools.islice(itertools.cycle(shipped_texts()), MANY))
+    got = list(summarizer.summarize_many(texts, n_jobs=2))
+    assert {summary.language for summary in got} == {"de"}
+    assert got == [summarizer.summarize(text) for text in texts]
+
+
+def test_errors_keep_their_place_across_chunks() -> None:
+    texts: list[object] = ["A first sentence. A second one."] * MANY
+    texts[3] = b"bytes"
+    texts[700] = "lone \ud800 surrogate"
+    summarizer = salience.Summarizer()
+    summaries = list(summarizer.summarize_many(texts, n_jobs=2, errors="empty"))  # type: ignore[arg-type]
+    assert len(summaries) == MANY
+    assert summaries[3].text == "" and summaries[700].text == ""
+    assert summaries[701].text == "A first sentence. A second one."
+    skipped = list(summarizer.summarize_many(texts, n_jobs=2, errors="skip"))  # type: ignore[arg-type]
+    assert len(skipped) == MANY - 2
+    with pytest.raises(ValueError, match="lone surrogate"):
+        list(summarizer.summarize_many(texts[4:], n_jobs=2))  # type: ignore[arg-type]
+
+
+def test_stopping_early_stops_the_helper_and_reads_no_further() -> None:
+    read = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal read
+        for _ in range(100_000):
+            read += 1
+            yield "One sentence here. Another sentence there."
+
+    summaries = salience.Summarizer().summarize_many(texts(), n_jobs=2)
+    assert len(list(itertools.islice(summaries, 3))) == 3
+    del summaries  # dropping the generator closes it
+    # The chunk read, the one being summarized ahead, and no more.
+    assert read <= 3 * 512
+    helpers = [thread for thread in threading.enumerate() if thread.name.startswith("salience")]
+    assert not helpers
+
+
+def test_an_error_in_the_input_stops_the_helper() -> None:
+    def texts() -> Iterator[str]:
+        yield from ["Fine text. Really fine."] * MANY
+        raise RuntimeError("the input broke")
+
+    with pytest.raises(RuntimeError, match="the input broke"):
+        list(salience.Summarizer().summarize_many(texts(), n_jobs=2))
+    assert not [thread for thread in threading.enumerate() if thread.name.startswith("salience")]

@@ -7,7 +7,9 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import salience
@@ -65,7 +67,9 @@ def expected_lines(article: str) -> list[str]:
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_text_output_prints_the_three_chosen_sentences(command, article_path, expected_lines):
+def test_text_output_prints_the_three_chosen_sentences(
+    command: str, article_path: Path, expected_lines: list[str]
+) -> None:
     output = stdout_of(run(article_path, command=command))
     assert output.splitlines() == expected_lines
     assert len(output.splitlines()) == 3
@@ -73,7 +77,7 @@ def test_text_output_prints_the_three_chosen_sentences(command, article_path, ex
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_json_output(command, article, article_path):
+def test_json_output(command: str, article: str, article_path: Path) -> None:
     output = stdout_of(run("--format", "json", article_path, command=command))
     lines = output.splitlines()
     assert len(lines) == 1
@@ -98,7 +102,7 @@ def test_json_output(command, article, article_path):
     assert [entry["index"] for entry in chosen] == sorted(entry["index"] for entry in chosen)
 
 
-def test_json_keeps_non_ascii_text_and_code_point_offsets(tmp_path):
+def test_json_keeps_non_ascii_text_and_code_point_offsets(tmp_path: Path) -> None:
     text = "東京 👨‍👩‍👧‍👦 café. Second sentence here! Third 🇯🇵 one?"
     path = tmp_path / "unicode.txt"
     path.write_text(text, encoding="utf-8")
@@ -115,18 +119,20 @@ def test_json_keeps_non_ascii_text_and_code_point_offsets(tmp_path):
 
 
 @pytest.mark.parametrize("arguments", [[], ["-"]], ids=["no-file", "dash"])
-def test_reads_standard_input(arguments, article, expected_lines):
+def test_reads_standard_input(
+    arguments: list[str], article: str, expected_lines: list[str]
+) -> None:
     result = run(*arguments, stdin=article.encode("utf-8"))
     assert stdout_of(result).splitlines() == expected_lines
 
 
-def test_json_from_standard_input(article):
+def test_json_from_standard_input(article: str) -> None:
     document = json.loads(stdout_of(run("--format", "json", "-", stdin=article.encode("utf-8"))))
     assert document["file"] == "-"
     assert len(document["sentences"]) == 3
 
 
-def test_empty_standard_input_prints_nothing():
+def test_empty_standard_input_prints_nothing() -> None:
     assert stdout_of(run(stdin=b"")) == ""
     document = json.loads(stdout_of(run("--format", "json", stdin=b"  \n")))
     assert document["sentences"] == [] and document["title"] is None
@@ -143,15 +149,21 @@ def test_empty_standard_input_prints_nothing():
     ],
     ids=lambda value: value if isinstance(value, str) else None,
 )
-def test_budget_options(option, value, check, article, article_path):
+def test_budget_options(
+    option: str,
+    value: str,
+    check: Callable[[salience.Summary], bool],
+    article: str,
+    article_path: Path,
+) -> None:
     output = stdout_of(run(option, value, article_path))
-    budget = {option.lstrip("-"): (float if option == "--ratio" else int)(value)}
+    budget: dict[str, Any] = {option.lstrip("-"): (float if option == "--ratio" else int)(value)}
     summary = salience.summarize(article, **budget)
     assert check(summary)
     assert output.splitlines() == [sentence.text for sentence in summary.sentences]
 
 
-def test_language_option(tmp_path):
+def test_language_option(tmp_path: Path) -> None:
     text = "Der Hund bellt laut. Die Katze schläft ruhig. Der Vogel singt schön."
     path = tmp_path / "de.txt"
     path.write_text(text, encoding="utf-8")
@@ -159,7 +171,9 @@ def test_language_option(tmp_path):
     assert document["language"] == "de"
 
 
-def test_several_files_in_text_format(tmp_path, article_path, expected_lines):
+def test_several_files_in_text_format(
+    tmp_path: Path, article_path: Path, expected_lines: list[str]
+) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Cats purr. Dogs bark at night.", encoding="utf-8")
     lines = stdout_of(run(article_path, other)).splitlines()
@@ -173,14 +187,14 @@ def test_several_files_in_text_format(tmp_path, article_path, expected_lines):
     ]
 
 
-def test_several_files_in_json_format(tmp_path, article_path):
+def test_several_files_in_json_format(tmp_path: Path, article_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Cats purr. Dogs bark at night.", encoding="utf-8")
     lines = stdout_of(run("--format", "json", article_path, other)).splitlines()
     assert [json.loads(line)["file"] for line in lines] == [str(article_path), str(other)]
 
 
-def test_text_format_prints_one_sentence_a_line(tmp_path):
+def test_text_format_prints_one_sentence_a_line(tmp_path: Path) -> None:
     text = "This sentence was hard\nwrapped over two lines. A second sentence follows it."
     path = tmp_path / "wrapped.txt"
     path.write_text(text, encoding="utf-8")
@@ -192,7 +206,7 @@ def test_text_format_prints_one_sentence_a_line(tmp_path):
         assert line.split() == sentence.text.split()
 
 
-def test_help():
+def test_help() -> None:
     output = stdout_of(run("--help"))
     for option in ("--sentences", "--ratio", "--words", "--chars", "--language", "--format"):
         assert option in output
@@ -202,14 +216,14 @@ def test_help():
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_missing_file(command, tmp_path):
+def test_missing_file(command: str, tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     line = assert_one_line_error(run(missing, command=command))
     assert str(missing) in line
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_directory(command, tmp_path):
+def test_directory(command: str, tmp_path: Path) -> None:
     line = assert_one_line_error(run(tmp_path, command=command))
     assert str(tmp_path) in line
 
@@ -220,7 +234,7 @@ def test_directory(command, tmp_path):
     [b"\xff\xfe not utf-8", b"Caf\xe9 au lait.", b"ok so far \xed\xa0\x80 surrogate", b"\xc3"],
     ids=["bom16", "latin1", "encoded-surrogate", "truncated"],
 )
-def test_non_utf8_file(command, data, tmp_path):
+def test_non_utf8_file(command: str, data: bytes, tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes(data)
     line = assert_one_line_error(run(path, command=command))
@@ -228,7 +242,7 @@ def test_non_utf8_file(command, data, tmp_path):
     assert str(path) in line
 
 
-def test_non_utf8_standard_input():
+def test_non_utf8_standard_input() -> None:
     line = assert_one_line_error(run(stdin=b"Caf\xe9 au lait."))
     assert "UTF-8" in line and "standard input" in line
 
@@ -242,7 +256,7 @@ def test_non_utf8_standard_input():
     ],
     ids=" ".join,
 )
-def test_budgets_are_mutually_exclusive(arguments, article_path):
+def test_budgets_are_mutually_exclusive(arguments: list[str], article_path: Path) -> None:
     result = run(*arguments, article_path)
     assert result.returncode == 2
     assert result.stdout == b""
@@ -265,15 +279,50 @@ def test_budgets_are_mutually_exclusive(arguments, article_path):
     ],
     ids=" ".join,
 )
-def test_invalid_values_exit_2_with_one_line(arguments, allowed, article_path):
+def test_invalid_values_exit_2_with_one_line(
+    arguments: list[str], allowed: str, article_path: Path
+) -> None:
     line = assert_one_line_error(run(*arguments, article_path))
     assert allowed in line
 
 
 @pytest.mark.parametrize("arguments", [["--sentences", "abc"], ["--format", "xml"]], ids=" ".join)
-def test_malformed_arguments_exit_2(arguments, article_path):
+def test_malformed_arguments_exit_2(arguments: list[str], article_path: Path) -> None:
     result = run(*arguments, article_path)
     assert result.returncode == 2
     error = result.stderr.decode("utf-8")
     assert "Traceback" not in error
     assert error.splitlines()[-1].startswith("salience: error:")
+
+
+def test_model_file_gives_the_saved_summarizers_summary(
+    article: str, article_path: Path, tmp_path: Path
+) -> None:
+    corpus = [article, "The minister said the talks went on. Sanctions were not discussed."]
+    fitted = salience.Summarizer(position_weight=0.1, language="en").fit(corpus)
+    model = tmp_path / "news.salience"
+    fitted.save(model)
+    output = stdout_of(run("--model", model, "--format", "json", article_path))
+    chosen = [entry["text"] for entry in json.loads(output)["sentences"]]
+    assert chosen == [sentence.text for sentence in fitted.summarize(article).sentences]
+
+
+@pytest.mark.parametrize(
+    ("model", "message"),
+    [
+        ("missing.salience", "cannot read the model"),
+        ("article.txt", "not a salience model file"),
+    ],
+)
+def test_bad_model_file_is_one_line_error(
+    model: str, message: str, article_path: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "article.txt").write_text("Not a model.", encoding="utf-8")
+    error = assert_one_line_error(run("--model", tmp_path / model, article_path))
+    assert message in error
+
+
+def test_model_and_language_together_are_a_usage_error(tmp_path: Path) -> None:
+    result = run("--model", tmp_path / "m", "--language", "en")
+    assert result.returncode == 2
+    assert b"not allowed with argument" in result.stderr

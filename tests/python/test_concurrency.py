@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 import salience
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +81,7 @@ def rotated(items: Sequence[Any], by: int) -> list[Any]:
     return [*items[by:], *items[:by]]
 
 
-def test_eight_threads_sharing_one_summarizer_over_the_dev_set_match_serial():
+def test_eight_threads_sharing_one_summarizer_over_the_dev_set_match_serial() -> None:
     """Every thread summarizes the whole development set, each from another starting point
     and with a budget per article, so that all eight work on different texts at once."""
     articles = dev_set_articles()
@@ -102,7 +101,7 @@ def test_eight_threads_sharing_one_summarizer_over_the_dev_set_match_serial():
             assert got.text == expected.text
 
 
-def test_threads_mixing_languages_give_each_job_its_serial_summary():
+def test_threads_mixing_languages_give_each_job_its_serial_summary() -> None:
     """Per-thread state is kept per language: threads that switch between summarizers of
     every shipped language on every call still give the serial results."""
     texts = repository_texts()
@@ -125,7 +124,7 @@ def test_threads_mixing_languages_give_each_job_its_serial_summary():
         assert results == serial
 
 
-def test_split_sentences_in_threads_matches_serial():
+def test_split_sentences_in_threads_matches_serial() -> None:
     texts = repository_texts()
     serial = [salience.split_sentences(text, language=language) for language, text in texts]
 
@@ -139,7 +138,7 @@ def test_split_sentences_in_threads_matches_serial():
         assert results == rotated(serial, thread)
 
 
-def test_many_short_lived_threads_leave_no_state_behind():
+def test_many_short_lived_threads_leave_no_state_behind() -> None:
     """Each thread builds its own iterators and caches and frees them when it ends; a new
     thread starts afresh and still gives the same summaries."""
     summarizer = salience.Summarizer()
@@ -150,7 +149,7 @@ def test_many_short_lived_threads_leave_no_state_behind():
         assert all(result == [expected] for result in results)
 
 
-def test_the_gil_is_released_while_the_core_works():
+def test_the_gil_is_released_while_the_core_works() -> None:
     """While one thread summarizes a long text, the main thread keeps running Python: the
     longest pause it sees is far shorter than the call."""
     # One sentence of 4 million words: seconds of work in the core, little to convert.

@@ -10,10 +10,15 @@ import pickle
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import salience
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CNNDM = REPO_ROOT.parent / "shared" / "data" / "cnndm_dev" / "cnndm_dev.jsonl"
@@ -37,9 +42,14 @@ def articles() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def serial(articles: list[str]) -> list[salience.Summary]:
-    summarizer = salience.Summarizer()
-    return [summarizer.summarize(text, sentences=3) for text in articles]
+def fitted(articles: list[str]) -> salience.Summarizer:
+    """The summarizer shipped to the workers: fitted, so that its IDF travels with it."""
+    return salience.Summarizer().fit(articles)
+
+
+@pytest.fixture(scope="module")
+def serial(articles: list[str], fitted: salience.Summarizer) -> list[salience.Summary]:
+    return [fitted.summarize(text, sentences=3) for text in articles]
 
 
 def texts_and_scores(summaries: list[salience.Summary]) -> list[tuple[str, list[float]]]:
@@ -49,10 +59,10 @@ def texts_and_scores(summaries: list[salience.Summary]) -> list[tuple[str, list[
 # -- pickle ------------------------------------------------------------------------------------
 
 
-def test_pickled_summarizer_is_small_and_fast():
+def test_pickled_summarizer_is_small_and_fast() -> None:
     summarizer = salience.Summarizer(language="de", position_weight=0.7)
     data = pickle.dumps(summarizer)
-    assert len(data) < 1024  # options only: IDF is computed per document, nothing is fitted
+    assert len(data) < 1024  # options only: nothing is fitted
     start = time.perf_counter()
     for _ in range(1000):
         restored = pickle.loads(pickle.dumps(summarizer))
@@ -60,26 +70,37 @@ def test_pickled_summarizer_is_small_and_fast():
     assert restored == summarizer
 
 
-def test_summarizer_pickled_by_another_format_version_is_rejected():
+def test_summarizer_pickled_by_another_format_version_is_rejected() -> None:
     class FromAnotherVersion:
-        def __reduce__(self):
-            restore, (version, options) = salience.Summarizer().__reduce__()
-            return restore, (version + 1, options)
+        def __reduce__(self) -> tuple[object, tuple[int, object]]:
+            restore, (version, *state) = salience.Summarizer().__reduce__()
+            return restore, (version + 1, *state)
 
     data = pickle.dumps(FromAnotherVersion())
     with pytest.raises(ValueError, match=r"pickled by another version of salience \(format \d+"):
         pickle.loads(data)
 
 
+def test_fitted_summarizer_pickles_its_counts(fitted: salience.Summarizer) -> None:
+    data = pickle.dumps(fitted)
+    assert len(data) < 200_000  # 200 articles' distinct stems and their counts
+    start = time.perf_counter()
+    restored = pickle.loads(data)
+    assert time.perf_counter() - start < 0.5  # a few milliseconds
+    assert restored == fitted and restored.fitted_documents == fitted.fitted_documents
+
+
 # -- Dask distributed --------------------------------------------------------------------------
 
 
-def test_dask_worker_processes_give_the_serial_summaries(articles, serial):
+def test_dask_worker_processes_give_the_serial_summaries(
+    articles: list[str], fitted: salience.Summarizer, serial: list[salience.Summary]
+) -> None:
     distributed = pytest.importorskip(
         "dask.distributed", reason="dask[distributed] is not installed"
     )
     bag = pytest.importorskip("dask.bag", reason="dask[distributed] is not installed")
-    summarizer = salience.Summarizer()
+    summarizer = fitted
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -111,7 +132,7 @@ def test_dask_worker_processes_give_the_serial_summaries(articles, serial):
 
 
 @pytest.fixture(scope="module")
-def spark():
+def spark() -> Iterator["SparkSession"]:
     pytest.importorskip("pyspark", reason="pyspark is not installed")
     pytest.importorskip("pyarrow", reason="pyarrow (for pandas UDFs) is not installed")
     pytest.importorskip("pandas", reason="pandas (for pandas UDFs) is not installed")
@@ -140,27 +161,37 @@ def spark():
 
 # pyspark 4.x warns that it is not yet tested with pandas 3; the UDF below works with both.
 @pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
-def test_spark_pandas_udf_gives_the_serial_summaries(spark, articles, serial):
+def test_spark_pandas_udf_gives_the_serial_summaries(
+    spark: "SparkSession",
+    articles: list[str],
+    fitted: salience.Summarizer,
+    serial: list[salience.Summary],
+) -> None:
     import pandas as pd
     from pyspark.sql.functions import pandas_udf
 
-    summarizer = salience.Summarizer()  # pickled into the UDF's closure
+    summarizer = fitted  # pickled into the UDF's closure
     # (Spark reads the UDF's type hints, so this module keeps them evaluated: no
     # `from __future__ import annotations`.)
 
-    @pandas_udf("text string, scores array<double>")
     def summarize(texts: pd.Series) -> pd.DataFrame:
         summaries = list(summarizer.summarize_many(texts, n_jobs=1, sentences=3))
-        return pd.DataFrame(
+        # Annotated: pandas-stubs types DataFrame() as typing.Self, which mypy's target
+        # Python 3.10 lacks, so the call alone is Any.
+        frame: pd.DataFrame = pd.DataFrame(
             {
                 "text": [s.text for s in summaries],
                 "scores": [[sentence.score for sentence in s.ranking] for s in summaries],
             }
         )
+        return frame
 
+    # Applied as a call, not as a decorator: without pyspark installed mypy sees pandas_udf
+    # as Any, and an untyped decorator would leave summarize unchecked.
+    summarize_column = pandas_udf("text string, scores array<double>")(summarize)
     frame = spark.createDataFrame(
         pd.DataFrame({"id": range(len(articles)), "article": articles})
     ).repartition(2)
-    rows = frame.select("id", summarize("article").alias("summary")).collect()
+    rows = frame.select("id", summarize_column("article").alias("summary")).collect()
     by_id = {row["id"]: (row["summary"]["text"], list(row["summary"]["scores"])) for row in rows}
     assert [by_id[i] for i in range(len(articles))] == texts_and_scores(serial)

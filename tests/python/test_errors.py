@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from fractions import Fraction
+from typing import Any
 
 import pytest
 import salience
@@ -11,7 +13,8 @@ import salience
 TEXT = "The first sentence is here. The second one follows it. A third closes the text."
 
 
-def entry_points():
+def entry_points() -> dict[str, Callable[..., object]]:
+    # Callable[..., object]: the tests call them with arguments of every wrong type.
     summarizer = salience.Summarizer()
     return {
         "summarize": salience.summarize,
@@ -25,7 +28,7 @@ ENTRY_POINTS = list(entry_points())
 
 @pytest.mark.parametrize("entry", ENTRY_POINTS)
 @pytest.mark.parametrize("text", [None, 1, 2.5, ["a"], ("a",), {"a": 1}, object()], ids=repr)
-def test_text_must_be_a_str(entry, text):
+def test_text_must_be_a_str(entry: str, text: object) -> None:
     with pytest.raises(TypeError, match="must be str") as info:
         entry_points()[entry](text)
     assert type(text).__name__ in str(info.value)
@@ -37,7 +40,7 @@ def test_text_must_be_a_str(entry, text):
     [b"Some text.", bytearray(b"Some text."), memoryview(b"Some text.")],
     ids=["bytes", "bytearray", "memoryview"],
 )
-def test_binary_text_says_to_decode(entry, text):
+def test_binary_text_says_to_decode(entry: str, text: bytes | bytearray | memoryview) -> None:
     with pytest.raises(TypeError) as info:
         entry_points()[entry](text)
     message = str(info.value)
@@ -45,7 +48,7 @@ def test_binary_text_says_to_decode(entry, text):
     assert type(text).__name__ in message
 
 
-def test_str_subclass_is_accepted():
+def test_str_subclass_is_accepted() -> None:
     class Text(str):
         pass
 
@@ -67,18 +70,19 @@ def test_str_subclass_is_accepted():
     ],
     ids=repr,
 )
-def test_lone_surrogate_names_its_offset(entry, text, offset):
+def test_lone_surrogate_names_its_offset(entry: str, text: str, offset: int) -> None:
     with pytest.raises(ValueError, match="surrogate") as info:
         entry_points()[entry](text)
     assert f"offset {offset}" in str(info.value)
 
 
-def test_text_of_one_lone_surrogate():
+def test_text_of_one_lone_surrogate() -> None:
     with pytest.raises(ValueError, match="offset 0"):
         salience.summarize("\ud800")
 
 
-BAD_BUDGETS = [
+# Any: most of these budgets have a type the signatures refuse, on purpose.
+BAD_BUDGETS: list[tuple[dict[str, Any], str]] = [
     ({"sentences": 2, "ratio": 0.5}, "at most one budget"),
     ({"sentences": 2, "words": 10}, "at most one budget"),
     ({"words": 10, "chars": 10}, "at most one budget"),
@@ -124,18 +128,22 @@ def budget_id(case: tuple[dict[str, object], str]) -> str:
 
 @pytest.mark.parametrize("entry", ["summarize", "Summarizer.summarize"])
 @pytest.mark.parametrize(("budget", "message"), BAD_BUDGETS, ids=map(budget_id, BAD_BUDGETS))
-def test_invalid_budget_says_what_is_allowed(entry, budget, message):
+def test_invalid_budget_says_what_is_allowed(
+    entry: str, budget: dict[str, Any], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         entry_points()[entry](TEXT, **budget)
 
 
 @pytest.mark.parametrize(("budget", "message"), BAD_BUDGETS, ids=map(budget_id, BAD_BUDGETS))
-def test_invalid_budget_is_rejected_even_for_empty_text(budget, message):
+def test_invalid_budget_is_rejected_even_for_empty_text(
+    budget: dict[str, Any], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         salience.summarize("", **budget)
 
 
-def test_two_budgets_message_names_both():
+def test_two_budgets_message_names_both() -> None:
     with pytest.raises(ValueError) as info:
         salience.summarize(TEXT, sentences=2, chars=100)
     message = str(info.value)
@@ -156,16 +164,16 @@ def test_two_budgets_message_names_both():
     ],
     ids=repr,
 )
-def test_valid_edge_budgets(budget):
+def test_valid_edge_budgets(budget: dict[str, Any]) -> None:
     summary = salience.summarize(TEXT, **budget)
     assert len(summary) >= 1
 
 
-def test_salience_error_is_exported():
+def test_salience_error_is_exported() -> None:
     assert issubclass(salience.SalienceError, Exception)
     assert salience.SalienceError.__module__.startswith("salience")
 
 
-def test_invalid_text_is_checked_before_the_budget():
+def test_invalid_text_is_checked_before_the_budget() -> None:
     with pytest.raises(TypeError):
         salience.summarize(b"bytes", sentences=0)  # type: ignore[arg-type]

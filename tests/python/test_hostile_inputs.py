@@ -17,7 +17,8 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 import salience
@@ -66,7 +67,7 @@ def best_time(call: Callable[[], object], repeat: int = 3) -> float:
     ],
     ids=["None", "int", "bytes", "bytearray", "memoryview"],
 )
-def test_text_that_is_not_str_is_a_type_error(entry, text, hint):
+def test_text_that_is_not_str_is_a_type_error(entry: str, text: object, hint: str) -> None:
     with pytest.raises(TypeError, match="text must be str") as info:
         entry_points()[entry](text)
     assert hint in str(info.value)
@@ -83,7 +84,9 @@ def test_text_that_is_not_str_is_a_type_error(entry, text, hint):
     ],
     ids=["alone", "after-text", "spelled-pair", "surrogateescape"],
 )
-def test_lone_surrogate_is_a_value_error_naming_its_offset(entry, text, offset):
+def test_lone_surrogate_is_a_value_error_naming_its_offset(
+    entry: str, text: str, offset: int
+) -> None:
     with pytest.raises(
         ValueError, match=f"lone surrogate U\\+D[89A-F][0-9A-F]{{2}} at offset {offset}:"
     ):
@@ -98,11 +101,13 @@ def test_lone_surrogate_is_a_value_error_naming_its_offset(entry, text, offset):
     ["", " ", "\n\n\n", "\t\r\n\x0b\x0c", "\u3000\u2029\xa0\u2003\u2028\x85\u1680"],
     ids=repr,
 )
-def test_empty_and_white_space_text_give_an_empty_summary(text, summary_check):
+def test_empty_and_white_space_text_give_an_empty_summary(
+    text: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     for budget in ({}, {"ratio": 1.0}, {"words": 1}, {"chars": 1}):
         summary = salience.summarize(text, **budget)
         summary_check(text, summary)
-        assert summary.spans == summary.ranking == summary.sentences == ()
+        assert summary.spans == () and summary.ranking == () and summary.sentences == ()
         assert summary.text == "" and summary.title is None
     assert salience.split_sentences(text) == ()
 
@@ -122,7 +127,9 @@ def test_empty_and_white_space_text_give_an_empty_summary(text, summary_check):
     ],
     ids=repr,
 )
-def test_one_character_is_one_span(text, is_candidate, summary_check):
+def test_one_character_is_one_span(
+    text: str, is_candidate: bool, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text)
     summary_check(text, summary)
     assert [(span.text, span.kind) for span in summary.spans] == [(text, "sentence")]
@@ -168,7 +175,7 @@ HUGE_TEXT_CHILD = textwrap.dedent(
 )
 
 
-def test_huge_text_is_summarized_in_linear_time_and_bounded_memory(article_path):
+def test_huge_text_is_summarized_in_linear_time_and_bounded_memory(article_path: Path) -> None:
     """100 MB of prose (SALIENCE_HUGE_TEXT_MB to change): measured once at about 11 s to
     summarize, 4 s to split and 1.5 GB peak resident memory, most of it the Python objects
     of some 640,000 sentences."""
@@ -190,7 +197,7 @@ def test_huge_text_is_summarized_in_linear_time_and_bounded_memory(article_path)
     assert report["peak_kib"] * 1024 < 40 * HUGE_TEXT_MB * 1_000_000
 
 
-def test_text_of_2_gib_is_refused_before_any_work():
+def test_text_of_2_gib_is_refused_before_any_work() -> None:
     text = "a" * 2**31  # ASCII: Python's str is its own UTF-8, no copy is made
     for entry in (salience.summarize, salience.split_sentences):
         with pytest.raises(
@@ -199,7 +206,7 @@ def test_text_of_2_gib_is_refused_before_any_work():
             entry(text)
 
 
-LONG_SENTENCES = {
+LONG_SENTENCES: dict[str, Callable[[int], str]] = {
     "words": lambda size: ("lorem ipsum dolor " * (size // 18 + 1))[:size],
     "one-token": lambda size: "a" * size,
     "cjk": lambda size: "東京大阪京都" * (size // 18),
@@ -210,7 +217,9 @@ LONG_SENTENCES = {
 
 
 @pytest.mark.parametrize("kind", list(LONG_SENTENCES))
-def test_one_5mb_sentence_without_punctuation_takes_linear_time(kind, summary_check):
+def test_one_5mb_sentence_without_punctuation_takes_linear_time(
+    kind: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     make = LONG_SENTENCES[kind]
     small, large = make(500_000), make(5_000_000)
     summary = salience.summarize(large)
@@ -223,7 +232,9 @@ def test_one_5mb_sentence_without_punctuation_takes_linear_time(kind, summary_ch
     assert large_time < 40 * small_time + 0.05, (small_time, large_time)
 
 
-def test_a_million_one_word_sentences(summary_check):
+def test_a_million_one_word_sentences(
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     text = "Word. " * 1_000_000
     start = time.perf_counter()
     summary = salience.summarize(text, sentences=3)
@@ -239,7 +250,9 @@ def test_a_million_one_word_sentences(summary_check):
     assert everything.text == distinct
 
 
-def test_a_million_blank_lines_between_two_sentences(summary_check):
+def test_a_million_blank_lines_between_two_sentences(
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     text = "First sentence here." + " \n" * 1_000_000 + "Second sentence there."
     summary = salience.summarize(text, ratio=1.0)
     summary_check(text, summary)
@@ -248,7 +261,9 @@ def test_a_million_blank_lines_between_two_sentences(summary_check):
 
 
 @pytest.mark.parametrize("blank", [" ", "\t", "\xa0", "\u3000", " \t "], ids=repr)
-def test_first_sentence_before_white_space_and_a_blank_line_is_no_title(blank, summary_check):
+def test_first_sentence_before_white_space_and_a_blank_line_is_no_title(
+    blank: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     text = f"It was late.{blank}\n\nThe minister came to the meeting."
     summary = salience.summarize(text, ratio=1.0)
     summary_check(text, summary)
@@ -259,7 +274,7 @@ def test_first_sentence_before_white_space_and_a_blank_line_is_no_title(blank, s
     ]
 
 
-def test_vocabulary_larger_than_the_per_thread_cache_gives_the_same_summaries():
+def test_vocabulary_larger_than_the_per_thread_cache_gives_the_same_summaries() -> None:
     """The core caches 2**18 surface forms per thread and starts again above that; the
     summaries must not depend on what the cache held before."""
     rng = random.Random(7)
@@ -279,7 +294,9 @@ def test_vocabulary_larger_than_the_per_thread_cache_gives_the_same_summaries():
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_binary_garbage_decoded_as_latin1_is_summarized(seed, summary_check):
+def test_binary_garbage_decoded_as_latin1_is_summarized(
+    seed: int, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     data = random.Random(seed).randbytes(50_000) + bytes(range(256)) * 4
     text = data.decode("latin-1")  # every byte a code point, U+0000..U+00FF
     for budget in ({}, {"ratio": 0.5}, {"words": 50}, {"chars": 500}):
@@ -288,7 +305,9 @@ def test_binary_garbage_decoded_as_latin1_is_summarized(seed, summary_check):
     assert salience.split_sentences(text) == summary.spans
 
 
-def test_binary_garbage_decoded_with_replacement_characters(summary_check):
+def test_binary_garbage_decoded_with_replacement_characters(
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     data = random.Random(11).randbytes(100_000)
     text = data.decode("utf-8", "replace")
     summary = salience.summarize(text, ratio=0.3)
@@ -296,6 +315,8 @@ def test_binary_garbage_decoded_with_replacement_characters(summary_check):
 
 
 # -- hostile options ---------------------------------------------------------------------------
+
+PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 
 WEIGHTS = ("tfidf_weight", "position_weight", "title_weight", "length_weight")
 
@@ -315,19 +336,21 @@ WEIGHTS = ("tfidf_weight", "position_weight", "title_weight", "length_weight")
     ],
     ids=repr,
 )
-def test_hostile_weights_are_refused(name, value, error):
+def test_hostile_weights_are_refused(name: str, value: Any, error: type[Exception]) -> None:
     with pytest.raises(error, match=name):
         salience.Summarizer(**{name: value})
 
 
 @pytest.mark.parametrize("name", WEIGHTS)
 @pytest.mark.parametrize("value", [0, 0.0, -0.0, 5e-324, 1e9], ids=repr)
-def test_edge_weights_are_accepted(name, value, summary_check):
+def test_edge_weights_are_accepted(
+    name: str, value: Any, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.Summarizer(**{name: value}).summarize(TEXT)
     summary_check(TEXT, summary)
 
 
-def test_weights_near_the_largest_double_give_infinite_scores_not_nan():
+def test_weights_near_the_largest_double_give_infinite_scores_not_nan() -> None:
     """Accepted (finite and >= 0), but contributions of 1e308 add up past the largest
     double: scores are +inf, never NaN, and the ranking stays a total order."""
     huge = sys.float_info.max
@@ -373,14 +396,18 @@ def test_weights_near_the_largest_double_give_infinite_scores_not_nan():
     ],
     ids=repr,
 )
-def test_hostile_options_are_refused_with_what_is_allowed(options, error, message):
+def test_hostile_options_are_refused_with_what_is_allowed(
+    options: dict[str, Any], error: type[Exception], message: str
+) -> None:
     with pytest.raises(error, match=message):
         salience.Summarizer(**options)
 
 
 @pytest.mark.parametrize("value", [5e-324, 1e-300, 1.0, 1e300], ids=repr)
 @pytest.mark.parametrize("curve", ["exponential", "inverse", "linear", "none"])
-def test_edge_position_decays_are_accepted(value, curve, summary_check):
+def test_edge_position_decays_are_accepted(
+    value: float, curve: PositionCurve, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summarizer = salience.Summarizer(position_decay=value, position_curve=curve)
     summary = summarizer.summarize(TEXT, ratio=1.0)
     summary_check(TEXT, summary)
@@ -388,29 +415,31 @@ def test_edge_position_decays_are_accepted(value, curve, summary_check):
 
 
 @pytest.mark.parametrize("value", [0, 1, 10**6, 2**64 - 1], ids=repr)
-def test_edge_min_words_are_accepted(value, summary_check):
+def test_edge_min_words_are_accepted(
+    value: int, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.Summarizer(min_words=value).summarize(TEXT, ratio=1.0)
     summary_check(TEXT, summary)
     assert all(-0.5 <= s.features["length"] <= 0 for s in summary.ranking)
 
 
-def test_min_words_beyond_64_bits_says_what_is_allowed():
+def test_min_words_beyond_64_bits_says_what_is_allowed() -> None:
     with pytest.raises(ValueError, match="min_words"):
         salience.Summarizer(min_words=2**64)
 
 
-def test_min_words_beyond_64_bits_is_refused_with_a_documented_error():
+def test_min_words_beyond_64_bits_is_refused_with_a_documented_error() -> None:
     with pytest.raises((TypeError, ValueError)):
         salience.Summarizer(min_words=2**70)
 
 
-def test_language_with_a_lone_surrogate_is_an_unknown_language():
+def test_language_with_a_lone_surrogate_is_an_unknown_language() -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         salience.Summarizer(language="\ud800")
 
 
 @pytest.mark.parametrize("entry", ["Summarizer", "split_sentences"])
-def test_language_with_a_lone_surrogate_is_refused_with_a_documented_error(entry):
+def test_language_with_a_lone_surrogate_is_refused_with_a_documented_error(entry: str) -> None:
     with pytest.raises((TypeError, ValueError)):
         if entry == "Summarizer":
             salience.Summarizer(language="\ud800")
@@ -441,12 +470,12 @@ def one_error_line(result: subprocess.CompletedProcess[bytes]) -> str:
     return lines[0]
 
 
-def test_cli_missing_file(tmp_path):
+def test_cli_missing_file(tmp_path: Path) -> None:
     line = one_error_line(run_cli(str(tmp_path / "nowhere.txt")))
     assert "cannot read" in line and "No such file or directory" in line
 
 
-def test_cli_directory(tmp_path):
+def test_cli_directory(tmp_path: Path) -> None:
     line = one_error_line(run_cli(str(tmp_path)))
     assert "cannot read" in line and "Is a directory" in line
 
@@ -456,7 +485,7 @@ def test_cli_directory(tmp_path):
     reason="root reads a chmod 000 file anyway; test_cli_file_whose_read_fails covers a "
     "file that cannot be read for root too",
 )
-def test_cli_unreadable_file(tmp_path):
+def test_cli_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Some text.", encoding="utf-8")
     path.chmod(0)
@@ -468,13 +497,13 @@ def test_cli_unreadable_file(tmp_path):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux's /proc")
-def test_cli_file_whose_read_fails():
+def test_cli_file_whose_read_fails() -> None:
     """/proc/self/mem opens, but reading it at offset 0 fails with EIO, even for root."""
     line = one_error_line(run_cli("/proc/self/mem"))
     assert "cannot read /proc/self/mem" in line and "Input/output error" in line
 
 
-def test_cli_path_through_a_file(tmp_path):
+def test_cli_path_through_a_file(tmp_path: Path) -> None:
     path = tmp_path / "file.txt"
     path.write_text("Some text.", encoding="utf-8")
     line = one_error_line(run_cli(str(path / "child.txt")))
@@ -493,14 +522,14 @@ def test_cli_path_through_a_file(tmp_path):
     ],
     ids=["bom32", "latin1", "surrogate", "overlong", "above-max", "truncated"],
 )
-def test_cli_invalid_utf8(tmp_path, data):
+def test_cli_invalid_utf8(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
     line = one_error_line(run_cli(str(path)))
     assert "is not valid UTF-8 (byte" in line and str(path) in line
 
 
-def test_cli_stops_at_the_first_bad_file_after_printing_the_good_ones(tmp_path):
+def test_cli_stops_at_the_first_bad_file_after_printing_the_good_ones(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("One short sentence.", encoding="utf-8")
     result = run_cli(str(good), str(tmp_path / "missing.txt"), str(good))
@@ -508,13 +537,13 @@ def test_cli_stops_at_the_first_bad_file_after_printing_the_good_ones(tmp_path):
     one_error_line(result)
 
 
-def test_cli_file_name_that_is_not_utf8(tmp_path):
+def test_cli_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     name = os.fsdecode(b"caf\xe9.txt")  # surrogateescape: a name no UTF-8 text can spell
     line = one_error_line(run_cli(str(tmp_path / name)))
     assert "No such file or directory" in line
 
 
-def test_cli_binary_garbage_that_happens_to_be_utf8(tmp_path):
+def test_cli_binary_garbage_that_happens_to_be_utf8(tmp_path: Path) -> None:
     path = tmp_path / "garbage.txt"
     path.write_bytes(random.Random(3).randbytes(50_000).decode("latin-1").encode("utf-8"))
     result = run_cli("--format", "json", str(path))
@@ -549,7 +578,7 @@ hostile_text = st.lists(
             st.sampled_from(HOSTILE_PIECES),
             st.integers(50, 3000),
         ),
-        st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20),
+        st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20),
     ),
     max_size=40,
 ).map("".join)
@@ -614,8 +643,11 @@ def budget_is_valid(budget: dict[str, Any]) -> bool:
 @example(text="\x00" * 3000, options={}, budget={"ratio": 5e-324})
 @example(text="e\u0301" * 3000 + ". x.", options={"min_words": 2**64 - 1}, budget={"words": 1})
 def test_hostile_text_and_options_raise_only_documented_errors(
-    text, options, budget, summary_check
-):
+    text: str,
+    options: dict[str, Any],
+    budget: dict[str, Any],
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     try:
         summarizer = salience.Summarizer(**options)
     except (TypeError, ValueError):
@@ -638,7 +670,9 @@ def test_hostile_text_and_options_raise_only_documented_errors(
 
 
 @given(text=hostile_text, language=st.sampled_from(["en", "ja", "ar", "th", "de"]))
-def test_hostile_text_loses_nothing_but_white_space_between_spans(text, language, summary_check):
+def test_hostile_text_loses_nothing_but_white_space_between_spans(
+    text: str, language: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     spans = salience.split_sentences(text, language=language)
     summary = salience.summarize(text, language=language, ratio=1.0)
     summary_check(text, summary)

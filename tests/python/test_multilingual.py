@@ -4,7 +4,9 @@ the sentences are the expected ones (expected.json)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import salience
@@ -24,12 +26,15 @@ def language_of(path: Path) -> str:
 @pytest.fixture(scope="module")
 def expected() -> dict[str, list[str]]:
     with (DATA / "expected.json").open(encoding="utf-8") as file:
-        return json.load(file)
+        sentences: dict[str, list[str]] = json.load(file)
+    return sentences
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=IDS)
 @pytest.mark.parametrize("budget", [{}, {"ratio": 0.5}, {"words": 25}, {"chars": 120}], ids=str)
-def test_sample_keeps_the_contract(path, budget, summary_check):
+def test_sample_keeps_the_contract(
+    path: Path, budget: dict[str, Any], summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     language = language_of(path)
     text = path.read_text(encoding="utf-8")
     summary = salience.summarize(text, language=language, **budget)
@@ -39,7 +44,9 @@ def test_sample_keeps_the_contract(path, budget, summary_check):
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=IDS)
-def test_sample_splits_into_the_expected_sentences(path, expected):
+def test_sample_splits_into_the_expected_sentences(
+    path: Path, expected: dict[str, list[str]]
+) -> None:
     language = language_of(path)
     if language not in expected:
         pytest.skip(f"expected.json has no sentences for {language}")

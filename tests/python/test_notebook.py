@@ -1,13 +1,11 @@
-"""examples/quickstart.ipynb runs top to bottom in a Jupyter kernel, and its code type-checks.
+"""examples/quickstart.ipynb runs top to bottom in a Jupyter kernel.
 
-The notebook is committed without outputs; this test executes a copy and looks at them.
+The notebook is committed without outputs; this test executes a copy and looks at them. Its
+code type-checks in test_stubs.py, in the one mypy --strict run over the typed code.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,33 +74,3 @@ def test_shows_frames_and_the_pipeline(executed: Any) -> None:
 def test_prints_keywords(executed: Any) -> None:
     (printed,) = outputs_of(executed, "keywords")
     assert printed.text.splitlines()[0].startswith("Lavrov")
-
-
-def test_code_cells_pass_mypy_strict(tmp_path: Path) -> None:
-    notebook = read_notebook()
-    cells = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
-    script = tmp_path / "quickstart.py"
-    script.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        # A bare expression ends many cells (the notebook displays it). attr-defined is off
-        # because pandas-stubs types Series.__getattr__ as the element type, so a registered
-        # accessor (series.salience) cannot type-check.
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--disable-error-code=attr-defined",
-            "--config-file",
-            str(root / "pyproject.toml"),
-            str(script),
-        ],
-        cwd=root,
-        env={**os.environ, "MYPYPATH": str(root / "python")},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr

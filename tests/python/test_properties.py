@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 import salience
@@ -13,7 +15,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 # Every str Python can encode as UTF-8: all of Unicode, control characters included.
-any_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
+any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]))
 
 WORDS = [
     "the", "cat", "sat", "on", "mat", "market", "fell", "Russia", "talks", "Lavrov",
@@ -80,7 +82,9 @@ options = st.fixed_dictionaries(
 @example(text="\n" * 50)
 @example(text=".")
 @example(text="👨‍👩‍👧‍👦")
-def test_any_text_is_split_and_summarized(text, summary_check):
+def test_any_text_is_split_and_summarized(
+    text: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     spans = salience.split_sentences(text)
     summary = salience.summarize(text)
     summary_check(text, summary)
@@ -88,13 +92,20 @@ def test_any_text_is_split_and_summarized(text, summary_check):
 
 
 @given(text=texts, budget=budgets)
-def test_budget_offsets_and_order_hold(text, budget, summary_check):
+def test_budget_offsets_and_order_hold(
+    text: str, budget: dict[str, Any], summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, **budget)
     summary_check(text, summary)
 
 
 @given(text=sentence_like_text(), budget=budgets, language=languages)
-def test_every_language_keeps_the_contract(text, budget, language, summary_check):
+def test_every_language_keeps_the_contract(
+    text: str,
+    budget: dict[str, Any],
+    language: str,
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     summary = salience.summarize(text, language=language, **budget)
     summary_check(text, summary)
     assert summary.language == language
@@ -102,7 +113,12 @@ def test_every_language_keeps_the_contract(text, budget, language, summary_check
 
 
 @given(text=sentence_like_text(), budget=budgets, chosen=options)
-def test_any_valid_options_keep_the_contract(text, budget, chosen, summary_check):
+def test_any_valid_options_keep_the_contract(
+    text: str,
+    budget: dict[str, Any],
+    chosen: dict[str, Any],
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     summarizer = salience.Summarizer(**chosen)
     summary = summarizer.summarize(text, **budget)
     summary_check(text, summary)
@@ -119,7 +135,7 @@ def test_any_valid_options_keep_the_contract(text, budget, chosen, summary_check
 
 
 @given(text=texts, budget=budgets)
-def test_summaries_are_deterministic(text, budget):
+def test_summaries_are_deterministic(text: str, budget: dict[str, Any]) -> None:
     first = salience.summarize(text, **budget)
     again = salience.summarize(text, **budget)
     fresh = salience.Summarizer().summarize(text, **budget)
@@ -128,7 +144,7 @@ def test_summaries_are_deterministic(text, budget):
 
 
 @given(text=sentence_like_text(), chosen=options)
-def test_pickled_summarizer_gives_identical_summaries(text, chosen):
+def test_pickled_summarizer_gives_identical_summaries(text: str, chosen: dict[str, Any]) -> None:
     summarizer = salience.Summarizer(**chosen)
     restored = pickle.loads(pickle.dumps(summarizer))
     assert restored == summarizer and hash(restored) == hash(summarizer)
@@ -136,7 +152,7 @@ def test_pickled_summarizer_gives_identical_summaries(text, chosen):
 
 
 @given(text=texts, budget=budgets)
-def test_selected_sentences_are_split_sentences(text, budget):
+def test_selected_sentences_are_split_sentences(text: str, budget: dict[str, Any]) -> None:
     spans = {span.index: span for span in salience.split_sentences(text)}
     summary = salience.summarize(text, **budget)
     for sentence in summary.ranking:
@@ -146,7 +162,7 @@ def test_selected_sentences_are_split_sentences(text, budget):
 
 
 @given(text=texts)
-def test_sentence_budget_takes_min_of_budget_and_candidates(text):
+def test_sentence_budget_takes_min_of_budget_and_candidates(text: str) -> None:
     everything = salience.summarize(text, ratio=1.0)
     candidates = len(everything.ranking)
     assert len(everything) == candidates
@@ -155,7 +171,9 @@ def test_sentence_budget_takes_min_of_budget_and_candidates(text):
 
 
 @given(text=texts, extra=st.integers(0, 40))
-def test_larger_word_budget_never_uses_fewer_words_than_the_best_single_fit(text, extra):
+def test_larger_word_budget_never_uses_fewer_words_than_the_best_single_fit(
+    text: str, extra: int
+) -> None:
     summary = salience.summarize(text, ratio=1.0)
     assume(summary.ranking)
     shortest = min(sentence.words for sentence in summary.ranking)
@@ -164,7 +182,9 @@ def test_larger_word_budget_never_uses_fewer_words_than_the_best_single_fit(text
 
 
 @given(before=any_text, after=any_text, surrogate=st.integers(0xD800, 0xDFFF))
-def test_lone_surrogate_raises_value_error_with_its_offset(before, after, surrogate):
+def test_lone_surrogate_raises_value_error_with_its_offset(
+    before: str, after: str, surrogate: int
+) -> None:
     text = before + chr(surrogate) + after
     for call in (salience.summarize, salience.split_sentences):
         with pytest.raises(ValueError, match=f"offset {len(before)}\\b"):
@@ -173,7 +193,7 @@ def test_lone_surrogate_raises_value_error_with_its_offset(before, after, surrog
 
 # A CRLF sentence that wraps is one code point longer, so a chars budget may differ.
 @given(text=sentence_like_text(), budget=budgets.filter(lambda budget: "chars" not in budget))
-def test_crlf_and_lf_give_the_same_sentences(text, budget):
+def test_crlf_and_lf_give_the_same_sentences(text: str, budget: dict[str, Any]) -> None:
     text = text.replace("\r", "")
     lf = salience.summarize(text, **budget)
     crlf = salience.summarize(text.replace("\n", "\r\n"), **budget)
@@ -184,7 +204,9 @@ def test_crlf_and_lf_give_the_same_sentences(text, budget):
 
 @settings(max_examples=60)
 @given(batch=st.lists(texts, max_size=8), budget=budgets, n_jobs=st.sampled_from([1, 2, None]))
-def test_summarize_many_equals_one_at_a_time(batch, budget, n_jobs):
+def test_summarize_many_equals_one_at_a_time(
+    batch: list[str], budget: dict[str, Any], n_jobs: int | None
+) -> None:
     summarizer = salience.Summarizer()
     expected = [summarizer.summarize(text, **budget) for text in batch]
     assert list(summarizer.summarize_many(batch, n_jobs=n_jobs, **budget)) == expected

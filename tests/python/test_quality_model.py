@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import pytest
 import salience
@@ -19,11 +20,11 @@ DAILY_MAIL = (
 )
 
 
-def test_noise_is_a_named_feature():
+def test_noise_is_a_named_feature() -> None:
     assert "noise" in salience.FEATURE_NAMES
 
 
-def test_boilerplate_is_never_chosen_and_explains_itself():
+def test_boilerplate_is_never_chosen_and_explains_itself() -> None:
     summary = salience.summarize(DAILY_MAIL, sentences=3)
     assert len(summary.sentences) == 3
     for sentence in summary.sentences:
@@ -35,37 +36,37 @@ def test_boilerplate_is_never_chosen_and_explains_itself():
     assert noisy["Scroll down for video ."] == -1.0
 
 
-def test_the_lead_starts_after_the_byline():
+def test_the_lead_starts_after_the_byline() -> None:
     summary = salience.summarize(DAILY_MAIL, sentences=1)
     first_story = next(s for s in summary.ranking if s.text.startswith("The bishop of"))
     assert first_story.features["position"] == pytest.approx(0.4)
     assert summary.sentences[0].text.startswith("The bishop of")
 
 
-def test_noise_weight_zero_turns_the_feature_off():
+def test_noise_weight_zero_turns_the_feature_off() -> None:
     summary = salience.Summarizer(noise_weight=0.0).summarize(DAILY_MAIL, ratio=1.0)
     assert all(s.features["noise"] == 0.0 for s in summary.ranking)
 
 
 @pytest.mark.parametrize("value", [-0.1, float("nan"), float("inf")], ids=repr)
-def test_bad_noise_weight_is_refused(value):
+def test_bad_noise_weight_is_refused(value: float) -> None:
     with pytest.raises(ValueError, match="noise_weight"):
         salience.Summarizer(noise_weight=value)
 
 
-def test_noise_weight_is_typed():
+def test_noise_weight_is_typed() -> None:
     with pytest.raises(TypeError, match="noise_weight"):
         salience.Summarizer(noise_weight="1")  # type: ignore[arg-type]
 
 
-def test_options_survive_pickling():
+def test_options_survive_pickling() -> None:
     summarizer = salience.Summarizer(noise_weight=0.5)
     again = pickle.loads(pickle.dumps(summarizer))
     assert again == summarizer
     assert again.options["noise_weight"] == 0.5
 
 
-def test_run_ons_are_penalized_by_the_share_they_exceed():
+def test_run_ons_are_penalized_by_the_share_they_exceed() -> None:
     words = " ".join(f"Word{i}" for i in range(60))
     text = f"A short story sentence with enough words in it here. {words}."
     summary = salience.Summarizer(max_words=30, length_weight=0.5).summarize(text, ratio=1.0)
@@ -79,6 +80,6 @@ def test_run_ons_are_penalized_by_the_share_they_exceed():
 @pytest.mark.parametrize(
     ("value", "error"), [(-1, ValueError), (1.5, TypeError), (True, TypeError)]
 )
-def test_bad_max_words_is_refused(value, error):
+def test_bad_max_words_is_refused(value: Any, error: type[Exception]) -> None:
     with pytest.raises(error, match="max_words"):
         salience.Summarizer(max_words=value)

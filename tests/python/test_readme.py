@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import salience
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 README = REPO_ROOT / "README.md"
@@ -97,7 +98,8 @@ def test_readme_has_snippets() -> None:
 
 
 @pytest.mark.parametrize("block", PYTHON, ids=[block.id for block in PYTHON])
-def test_python_snippet_runs(block: Block) -> None:
+def test_python_snippet_runs(block: Block, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # what a snippet saves lands in a scratch folder
     if not runs_here(block):
         elsewhere = PYTHON_TESTED_ELSEWHERE[block.section]
         assert (REPO_ROOT / elsewhere).is_file(), f"{elsewhere} should run this snippet"
@@ -120,6 +122,7 @@ def scratch_folder(tmp_path: Path) -> dict[str, str]:
     """Files the snippets name, and commands on PATH that run this interpreter."""
     for name in ("article.txt", "a.txt", "b.txt"):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    salience.Summarizer().fit([ARTICLE]).save(tmp_path / "news.salience")
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     commands = {"python": "", "python3": "", "salience": "-m salience", "pdoc": "-m pdoc"}

@@ -17,7 +17,7 @@ def kinds(text: str) -> list[str]:
     return [span.kind for span in salience.split_sentences(text)]
 
 
-def test_returns_a_tuple_of_spans_with_every_field():
+def test_returns_a_tuple_of_spans_with_every_field() -> None:
     text = "Headline Here\n\nFirst sentence of the body. Second sentence!"
     spans = salience.split_sentences(text)
     assert isinstance(spans, tuple)
@@ -33,7 +33,7 @@ def test_returns_a_tuple_of_spans_with_every_field():
         assert text[span.start : span.end] == span.text
 
 
-def test_spans_are_immutable_and_hashable():
+def test_spans_are_immutable_and_hashable() -> None:
     (span,) = salience.split_sentences("One sentence.")
     with pytest.raises(AttributeError):
         span.text = "other"  # type: ignore[misc]
@@ -41,7 +41,7 @@ def test_spans_are_immutable_and_hashable():
     assert span == salience.Span("One sentence.", 0, 13, 0)
 
 
-def test_offsets_slice_back_with_leading_white_space():
+def test_offsets_slice_back_with_leading_white_space() -> None:
     text = "  \n\t Leading space. \u3000Ideographic space before.\n"
     spans = salience.split_sentences(text)
     assert [span.text for span in spans] == ["Leading space.", "Ideographic space before."]
@@ -50,11 +50,11 @@ def test_offsets_slice_back_with_leading_white_space():
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\t\r\n\u3000\u2028"], ids=repr)
-def test_blank_text_has_no_spans(text):
+def test_blank_text_has_no_spans(text: str) -> None:
     assert salience.split_sentences(text) == ()
 
 
-def test_headline_line_is_the_title():
+def test_headline_line_is_the_title() -> None:
     text = "REVIEW - Storm Hits The Coast\n\nThe storm hit the coast on Friday. Many left."
     spans = salience.split_sentences(text)
     assert spans[0].kind == "title"
@@ -63,17 +63,17 @@ def test_headline_line_is_the_title():
     assert [span.kind for span in spans[1:]] == ["sentence", "sentence"]
 
 
-def test_headline_followed_by_a_single_line_break_is_a_title():
+def test_headline_followed_by_a_single_line_break_is_a_title() -> None:
     assert kinds("Headline Words Here\nBody text follows here.") == ["title", "sentence"]
 
 
-def test_first_line_ending_a_sentence_is_not_a_title():
+def test_first_line_ending_a_sentence_is_not_a_title() -> None:
     assert kinds("First line ends here.\n\nSecond paragraph here.") == ["sentence", "sentence"]
     assert kinds("A question for you?\nAn answer here.") == ["sentence", "sentence"]
 
 
 @pytest.mark.parametrize("spaces", [" ", "\t \u3000"], ids=repr)
-def test_trailing_spaces_do_not_make_a_sentence_line_a_title(spaces):
+def test_trailing_spaces_do_not_make_a_sentence_line_a_title(spaces: str) -> None:
     text = f"One sentence here. Next one here.{spaces}\n\nAnother paragraph."
     spans = salience.split_sentences(text)
     assert [(span.kind, span.text) for span in spans] == [
@@ -85,7 +85,7 @@ def test_trailing_spaces_do_not_make_a_sentence_line_a_title(spaces):
 
 
 @pytest.mark.parametrize("ending", ["\n", "\n\n", "\r\n", " \n"], ids=repr)
-def test_a_lone_line_is_a_sentence_not_a_title(ending):
+def test_a_lone_line_is_a_sentence_not_a_title(ending: str) -> None:
     text = f"The cat sat on the mat{ending}"
     spans = salience.split_sentences(text)
     assert [(span.kind, span.text) for span in spans] == [("sentence", "The cat sat on the mat")]
@@ -94,11 +94,11 @@ def test_a_lone_line_is_a_sentence_not_a_title(ending):
     assert summary.text == "The cat sat on the mat"
 
 
-def test_a_single_line_without_line_break_is_a_sentence():
+def test_a_single_line_without_line_break_is_a_sentence() -> None:
     assert kinds("Just one line without a full stop") == ["sentence"]
 
 
-def test_only_the_first_line_can_be_a_title():
+def test_only_the_first_line_can_be_a_title() -> None:
     text = "Headline\n\nBody sentence one.\n\nSubheading Later\n\nMore body text here."
     assert [span.kind for span in salience.split_sentences(text)].count("title") == 1
 
@@ -115,7 +115,7 @@ def test_only_the_first_line_can_be_a_title():
         ("(CNN) The storm hit the coast today.", "(CNN)", ["The storm hit the coast today."]),
     ],
 )
-def test_dateline_is_its_own_span(text, dateline, body):
+def test_dateline_is_its_own_span(text: str, dateline: str, body: list[str]) -> None:
     spans = salience.split_sentences(text)
     assert spans[0].kind == "dateline"
     assert spans[0].text == dateline
@@ -125,7 +125,7 @@ def test_dateline_is_its_own_span(text, dateline, body):
         assert text[span.start : span.end] == span.text
 
 
-def test_title_then_dateline_then_body():
+def test_title_then_dateline_then_body() -> None:
     text = "Big Headline\n\nWASHINGTON (Reuters) - Body text here. More text follows."
     spans = salience.split_sentences(text)
     assert [span.kind for span in spans] == ["title", "dateline", "sentence", "sentence"]
@@ -133,7 +133,7 @@ def test_title_then_dateline_then_body():
     assert [span.paragraph for span in spans] == [0, 1, 1, 1]
 
 
-def test_title_and_dateline_are_not_candidates():
+def test_title_and_dateline_are_not_candidates() -> None:
     text = "Big Headline\n\nWASHINGTON (Reuters) - Body text here. More text follows."
     summary = salience.summarize(text, ratio=1.0)
     assert summary.title == "Big Headline"
@@ -165,7 +165,7 @@ def test_title_and_dateline_are_not_candidates():
     ],
     ids=lambda value: value if isinstance(value, str) else None,
 )
-def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):
+def test_abbreviations_and_numbers_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
@@ -178,11 +178,11 @@ def test_abbreviations_and_numbers_do_not_end_a_sentence(text, expected):
         ("ＡＢＣです。ＤＥＦです！", ["ＡＢＣです。", "ＤＥＦです！"]),
     ],
 )
-def test_terminal_punctuation_ends_a_sentence(text, expected):
+def test_terminal_punctuation_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert texts(text, "zh" if "东" in text else "en") == expected
 
 
-def test_hard_wrapped_line_break_is_not_a_boundary():
+def test_hard_wrapped_line_break_is_not_a_boundary() -> None:
     text = "This sentence was hard\nwrapped across three\nlines of text. Next one."
     spans = salience.split_sentences(text)
     assert [span.text for span in spans] == [
@@ -193,7 +193,7 @@ def test_hard_wrapped_line_break_is_not_a_boundary():
 
 
 @pytest.mark.parametrize("blank", ["\n\n", "\n\n\n\n", "\r\n\r\n", "\n  \t\n"], ids=repr)
-def test_blank_line_is_a_boundary_and_a_new_paragraph(blank):
+def test_blank_line_is_a_boundary_and_a_new_paragraph(blank: str) -> None:
     text = f"A sentence without its full stop{blank}the next paragraph starts here."
     spans = salience.split_sentences(text)
     assert [span.text for span in spans] == [
@@ -203,7 +203,7 @@ def test_blank_line_is_a_boundary_and_a_new_paragraph(blank):
     assert [span.paragraph for span in spans] == [0, 1]
 
 
-def test_paragraphs_are_counted_from_zero():
+def test_paragraphs_are_counted_from_zero() -> None:
     text = "One here. Two here.\n\nThree here.\n\n\n\nFour here. Five here."
     assert [span.paragraph for span in salience.split_sentences(text)] == [0, 0, 1, 2, 2]
 
@@ -222,15 +222,15 @@ def test_paragraphs_are_counted_from_zero():
         ("ja", "東京は晴れです。大阪は雨です。", 2),
     ],
 )
-def test_plain_sentences_split_in_every_language(language, text, expected):
+def test_plain_sentences_split_in_every_language(language: str, text: str, expected: int) -> None:
     assert len(salience.split_sentences(text, language=language)) == expected
 
 
-def test_language_defaults_to_english():
+def test_language_defaults_to_english() -> None:
     text = "Mr. Smith went to Washington. He arrived late."
     assert salience.split_sentences(text) == salience.split_sentences(text, language="en")
 
 
-def test_language_is_keyword_only():
+def test_language_is_keyword_only() -> None:
     with pytest.raises(TypeError):
-        salience.split_sentences("Some text.", "en")  # type: ignore[misc]
+        salience.split_sentences("Some text.", "en")  # type: ignore[call-arg]

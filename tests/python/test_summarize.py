@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 import pickle
+from collections.abc import Callable
+from typing import Any, Literal
 
 import pytest
 import salience
@@ -62,14 +64,18 @@ def candidates(text: str, language: str = "en") -> int:
 
 @pytest.mark.parametrize("count", [1, 2, 3, 5, 8, 100, 10**18])
 @pytest.mark.parametrize("text", [NEWS, PLAIN], ids=["news", "plain"])
-def test_sentence_budget_gives_min_of_budget_and_candidates(text, count, summary_check):
+def test_sentence_budget_gives_min_of_budget_and_candidates(
+    text: str, count: int, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, sentences=count)
     summary_check(text, summary)
     assert len(summary) == min(count, len(summary.ranking))
     assert summary.budget == salience.Budget("sentences", min(count, 10**15))
 
 
-def test_default_budget_is_three_sentences(summary_check):
+def test_default_budget_is_three_sentences(
+    summary_check: Callable[[str, salience.Summary], None],
+) -> None:
     summary = salience.summarize(NEWS)
     summary_check(NEWS, summary)
     assert len(summary) == 3
@@ -79,7 +85,12 @@ def test_default_budget_is_three_sentences(summary_check):
 
 @pytest.mark.parametrize("ratio", [1e-9, 0.01, 0.1, 0.25, 1 / 3, 0.5, 0.75, 0.99, 1.0])
 @pytest.mark.parametrize("text", [NEWS, PLAIN], ids=["news", "plain"])
-def test_ratio_budget_is_a_share_of_the_candidates(text, ratio, summary_check, ratio_count):
+def test_ratio_budget_is_a_share_of_the_candidates(
+    text: str,
+    ratio: float,
+    summary_check: Callable[[str, salience.Summary], None],
+    ratio_count: Callable[[float, int], int],
+) -> None:
     summary = salience.summarize(text, ratio=ratio)
     summary_check(text, summary)
     assert len(summary) == ratio_count(ratio, len(summary.ranking))
@@ -88,7 +99,7 @@ def test_ratio_budget_is_a_share_of_the_candidates(text, ratio, summary_check, r
     assert summary.budget.value == pytest.approx(ratio)
 
 
-def test_ratio_one_takes_every_candidate():
+def test_ratio_one_takes_every_candidate() -> None:
     summary = salience.summarize(PLAIN, ratio=1.0)
     assert len(summary) == len(summary.ranking) == 6
     assert [sentence.index for sentence in summary] == list(range(6))
@@ -96,7 +107,9 @@ def test_ratio_one_takes_every_candidate():
 
 @pytest.mark.parametrize("limit", [1, 3, 8, 9, 10, 20, 35, 60, 1000])
 @pytest.mark.parametrize("text", [NEWS, PLAIN], ids=["news", "plain"])
-def test_word_budget_bounds_the_sum_of_words(text, limit, summary_check):
+def test_word_budget_bounds_the_sum_of_words(
+    text: str, limit: int, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, words=limit)
     summary_check(text, summary)
     assert sum(sentence.words for sentence in summary) <= limit
@@ -105,14 +118,16 @@ def test_word_budget_bounds_the_sum_of_words(text, limit, summary_check):
 
 @pytest.mark.parametrize("limit", [1, 10, 44, 45, 46, 100, 250, 10_000])
 @pytest.mark.parametrize("text", [NEWS, PLAIN], ids=["news", "plain"])
-def test_char_budget_bounds_the_summary_text(text, limit, summary_check):
+def test_char_budget_bounds_the_summary_text(
+    text: str, limit: int, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, chars=limit)
     summary_check(text, summary)
     assert len(summary.text) <= limit
     assert summary.budget == salience.Budget("chars", limit)
 
 
-def test_word_budget_fills_with_shorter_sentences_further_down():
+def test_word_budget_fills_with_shorter_sentences_further_down() -> None:
     text = (
         "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu. "
         "Short one here. "
@@ -122,14 +137,14 @@ def test_word_budget_fills_with_shorter_sentences_further_down():
     assert [sentence.text for sentence in summary] == ["Short one here."]
 
 
-def test_large_word_and_char_budgets_take_everything():
+def test_large_word_and_char_budgets_take_everything() -> None:
     by_words = salience.summarize(PLAIN, words=10**9)
     by_chars = salience.summarize(PLAIN, chars=10**9)
     assert len(by_words) == len(by_chars) == len(by_words.ranking) == 6
     assert by_chars.text == by_words.text
 
 
-def test_budget_too_small_for_any_sentence_gives_empty_summary():
+def test_budget_too_small_for_any_sentence_gives_empty_summary() -> None:
     summary = salience.summarize(PLAIN, chars=5)
     assert len(summary) == 0
     assert summary.text == ""
@@ -140,7 +155,7 @@ def test_budget_too_small_for_any_sentence_gives_empty_summary():
 
 
 @pytest.mark.parametrize("text", [NEWS, PLAIN], ids=["news", "plain"])
-def test_sentences_are_in_document_order_and_ranking_best_first(text):
+def test_sentences_are_in_document_order_and_ranking_best_first(text: str) -> None:
     summary = salience.summarize(text, sentences=4)
     indices = [sentence.index for sentence in summary.sentences]
     assert indices == sorted(indices)
@@ -155,23 +170,30 @@ def test_sentences_are_in_document_order_and_ranking_best_first(text):
     assert set(summary.sentences) <= set(summary.ranking)
 
 
-def test_chosen_sentences_are_the_best_ranked_when_none_is_redundant():
+def test_chosen_sentences_are_the_best_ranked_when_none_is_redundant() -> None:
     summary = salience.summarize(PLAIN, sentences=3)
     assert sorted(sentence.rank for sentence in summary) == [1, 2, 3]
 
 
 @pytest.mark.parametrize("text", list(UNICODE_TEXTS.values()), ids=list(UNICODE_TEXTS))
-def test_offsets_slice_back_in_code_points(text, summary_check):
+def test_offsets_slice_back_in_code_points(
+    text: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, ratio=1.0)
     summary_check(text, summary)
     assert summary.spans, "every sample has at least one span"
-    for item in (*summary.spans, *summary.ranking, *summary.sentences):
+    items: tuple[salience.Span | salience.Sentence, ...] = (
+        *summary.spans,
+        *summary.ranking,
+        *summary.sentences,
+    )
+    for item in items:
         assert text[item.start : item.end] == item.text
     for span in salience.split_sentences(text):
         assert text[span.start : span.end] == span.text
 
 
-def test_offsets_after_astral_characters_count_code_points():
+def test_offsets_after_astral_characters_count_code_points() -> None:
     text = "👨‍👩‍👧‍👦🇺🇸 Emoji first. Then 𝔘 text. Then 東京 text."
     spans = salience.split_sentences(text)
     last = spans[-1]
@@ -180,7 +202,7 @@ def test_offsets_after_astral_characters_count_code_points():
     assert last.start == len(text) - len("Then 東京 text.")
 
 
-def test_summary_spans_match_split_sentences():
+def test_summary_spans_match_split_sentences() -> None:
     for text in (NEWS, PLAIN, *UNICODE_TEXTS.values()):
         assert salience.summarize(text).spans == salience.split_sentences(text)
 
@@ -189,7 +211,7 @@ def test_summary_spans_match_split_sentences():
 
 
 @pytest.mark.parametrize("text", [NEWS, PLAIN, *UNICODE_TEXTS.values()])
-def test_summaries_are_deterministic(text):
+def test_summaries_are_deterministic(text: str) -> None:
     first = salience.summarize(text, sentences=2)
     again = salience.summarize(text, sentences=2)
     other = salience.Summarizer().summarize(text, sentences=2)
@@ -202,7 +224,7 @@ def test_summaries_are_deterministic(text):
 # -- the result objects ------------------------------------------------------------------------
 
 
-def test_summary_len_iter_str_repr():
+def test_summary_len_iter_str_repr() -> None:
     summary = salience.summarize(NEWS, sentences=2)
     assert len(summary) == 2
     assert list(summary) == list(summary.sentences)
@@ -216,13 +238,13 @@ def test_summary_len_iter_str_repr():
     assert summary.language == "en"
 
 
-def test_summary_repr_shortens_long_text():
+def test_summary_repr_shortens_long_text() -> None:
     summary = salience.summarize(PLAIN, ratio=1.0)
     assert len(repr(summary)) < 200
     assert "…" in repr(summary)
 
 
-def test_sentence_and_span_reprs_are_readable():
+def test_sentence_and_span_reprs_are_readable() -> None:
     summary = salience.summarize(PLAIN, sentences=1)
     (sentence,) = summary.sentences
     text = repr(sentence)
@@ -232,7 +254,7 @@ def test_sentence_and_span_reprs_are_readable():
     assert repr(sentence.features).startswith("Features(tfidf=")
 
 
-def test_features_name_each_contribution_and_sum_to_the_score():
+def test_features_name_each_contribution_and_sum_to_the_score() -> None:
     summary = salience.summarize(NEWS, ratio=1.0)
     names = salience.FEATURE_NAMES
     assert isinstance(names, tuple) and len(set(names)) == len(names)
@@ -248,7 +270,7 @@ def test_features_name_each_contribution_and_sum_to_the_score():
             features["nope"]
 
 
-def test_result_objects_are_immutable():
+def test_result_objects_are_immutable() -> None:
     summary = salience.summarize(NEWS)
     sentence = summary.sentences[0]
     with pytest.raises(AttributeError):
@@ -258,13 +280,13 @@ def test_result_objects_are_immutable():
     with pytest.raises(AttributeError):
         summary.spans[0].start = 1  # type: ignore[misc]
     with pytest.raises(AttributeError):
-        del summary.budget  # type: ignore[misc]
+        del summary.budget
     with pytest.raises(TypeError):
         sentence.features["tfidf"] = 0.0  # type: ignore[index]
     assert isinstance(summary.sentences, tuple) and isinstance(summary.ranking, tuple)
 
 
-def test_summary_keeps_its_source_and_compares_by_value():
+def test_summary_keeps_its_source_and_compares_by_value() -> None:
     summary = salience.summarize(NEWS, sentences=2)
     assert summary.source == NEWS
     same = salience.summarize(NEWS, sentences=2)
@@ -275,7 +297,7 @@ def test_summary_keeps_its_source_and_compares_by_value():
 
 
 @pytest.mark.parametrize("text", [NEWS, "", *UNICODE_TEXTS.values()])
-def test_summary_pickles(text):
+def test_summary_pickles(text: str) -> None:
     summary = salience.summarize(text, ratio=0.5)
     restored = pickle.loads(pickle.dumps(summary))
     assert restored == summary
@@ -295,20 +317,24 @@ def test_summary_pickles(text):
     [{}, {"sentences": 5}, {"ratio": 0.5}, {"words": 10}, {"chars": 100}],
     ids=lambda budget: ",".join(f"{key}={value}" for key, value in budget.items()) or "default",
 )
-def test_empty_and_blank_text_give_an_empty_summary(text, budget, summary_check):
+def test_empty_and_blank_text_give_an_empty_summary(
+    text: str, budget: dict[str, Any], summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, **budget)
     summary_check(text, summary)
     assert len(summary) == 0
     assert summary.text == ""
     assert str(summary) == ""
     assert summary.title is None
-    assert summary.sentences == summary.ranking == summary.spans == ()
+    assert summary.sentences == summary.ranking == () and summary.spans == ()
     assert list(summary) == []
     assert salience.split_sentences(text) == ()
 
 
 # -- what the features mean --------------------------------------------------------------------
 
+
+PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 
 DOCUMENTED_FEATURES = ("tfidf", "position", "title", "length")
 
@@ -328,7 +354,9 @@ def by_document_order(summary: salience.Summary) -> list[salience.Sentence]:
     ],
     ids=["exponential", "inverse", "linear", "none"],
 )
-def test_position_curves(curve, prior, decay):
+def test_position_curves(
+    curve: PositionCurve, prior: Callable[[int, int, float], float], decay: float
+) -> None:
     weight = 0.7
     summarizer = salience.Summarizer(
         position_curve=curve, position_decay=decay, position_weight=weight, min_words=0
@@ -340,7 +368,7 @@ def test_position_curves(curve, prior, decay):
         assert sentence.features["position"] == pytest.approx(expected, abs=1e-9), (curve, i)
 
 
-def test_length_feature_penalizes_the_missing_share_of_min_words():
+def test_length_feature_penalizes_the_missing_share_of_min_words() -> None:
     text = "Rain. Heavy rain fell. Heavy rain fell on the whole city again today."
     summarizer = salience.Summarizer(min_words=6, length_weight=0.5)
     for sentence in summarizer.summarize(text, ratio=1.0).ranking:
@@ -350,7 +378,7 @@ def test_length_feature_penalizes_the_missing_share_of_min_words():
     assert all(sentence.features["length"] == 0 for sentence in lax.ranking)
 
 
-def test_title_feature_is_zero_without_a_title_and_bounded_with_one():
+def test_title_feature_is_zero_without_a_title_and_bounded_with_one() -> None:
     untitled = salience.summarize(PLAIN, ratio=1.0)
     assert untitled.title is None
     assert all(sentence.features["title"] == 0 for sentence in untitled.ranking)
@@ -362,13 +390,14 @@ def test_title_feature_is_zero_without_a_title_and_bounded_with_one():
 
 
 @pytest.mark.parametrize("feature", ["tfidf", "position", "title", "length"])
-def test_zero_weight_switches_a_feature_off(feature):
-    summarizer = salience.Summarizer(**{f"{feature}_weight": 0.0})
+def test_zero_weight_switches_a_feature_off(feature: str) -> None:
+    options: dict[str, Any] = {f"{feature}_weight": 0.0}
+    summarizer = salience.Summarizer(**options)
     for sentence in summarizer.summarize(NEWS, ratio=1.0).ranking:
         assert sentence.features[feature] == 0
 
 
-def test_weights_scale_the_contributions():
+def test_weights_scale_the_contributions() -> None:
     plain = salience.Summarizer(
         tfidf_weight=1.0, position_weight=1.0, title_weight=0.2, length_weight=0.5
     ).summarize(NEWS, ratio=1.0)
@@ -388,7 +417,7 @@ def test_weights_scale_the_contributions():
     [{}, {"tfidf_weight": 0.3, "position_weight": 2.0, "title_weight": 1.5, "length_weight": 4.0}],
     ids=["defaults", "custom"],
 )
-def test_contributions_stay_within_their_weights(options):
+def test_contributions_stay_within_their_weights(options: dict[str, Any]) -> None:
     summarizer = salience.Summarizer(**options)
     weights = summarizer.options
     for text in (NEWS, PLAIN, *UNICODE_TEXTS.values()):
@@ -400,7 +429,7 @@ def test_contributions_stay_within_their_weights(options):
             assert -weights["length_weight"] - 1e-12 <= features["length"] <= 1e-12
 
 
-def test_redundant_sentence_is_skipped_then_used_to_fill():
+def test_redundant_sentence_is_skipped_then_used_to_fill() -> None:
     text = (
         "The cat sat on the warm mat in the kitchen. "
         "The cat sat on the warm mat in the kitchen. "
@@ -412,7 +441,7 @@ def test_redundant_sentence_is_skipped_then_used_to_fill():
     assert [sentence.index for sentence in three] == [0, 1, 2]
 
 
-def test_language_is_recorded_and_used():
+def test_language_is_recorded_and_used() -> None:
     text = "Der Hund bellt laut in der Nacht. Die Katze schläft ruhig auf dem Sofa."
     summary = salience.summarize(text, language="de", sentences=1)
     assert summary.language == "de"
@@ -435,7 +464,7 @@ BOILERPLATE = {
 }
 
 
-def test_noise_feature_marks_boilerplate():
+def test_noise_feature_marks_boilerplate() -> None:
     summarizer = salience.Summarizer(noise_weight=0.75)
     ranking = summarizer.summarize(BOILERPLATE_NEWS, ratio=1.0).ranking
     assert len(ranking) == 7
@@ -448,7 +477,7 @@ def test_noise_feature_marks_boilerplate():
     assert not BOILERPLATE & {sentence.text for sentence in chosen}
 
 
-def test_position_prior_counts_only_full_sentences():
+def test_position_prior_counts_only_full_sentences() -> None:
     summarizer = salience.Summarizer(position_weight=1.0, position_decay=3.0, min_words=8)
     ordered = by_document_order(summarizer.summarize(BOILERPLATE_NEWS, ratio=1.0))
     full = [s for s in ordered if s.words >= 8 and s.features["noise"] == 0]
@@ -458,6 +487,6 @@ def test_position_prior_counts_only_full_sentences():
 
 
 @pytest.mark.parametrize("value", [-1.0, math.nan, math.inf])
-def test_noise_weight_is_validated(value):
+def test_noise_weight_is_validated(value: float) -> None:
     with pytest.raises(ValueError, match="noise_weight"):
         salience.Summarizer(noise_weight=value)

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "salience/statistics.h"
@@ -64,17 +65,49 @@ struct SentenceVector {
 
 SentenceVector tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics);
 
+// The same, written into `vector` (its storage is reused).
+void tfidf_vector(std::span<const TermCount> counts, const TermStatistics& statistics,
+                  SentenceVector& vector);
+
 // Cosine of two unit vectors. O(size of both).
 double cosine(const SentenceVector& a, const SentenceVector& b) noexcept;
 
-struct ScoredSentences {
-  std::vector<SentenceVector> vectors;  // one per candidate
-  std::vector<Features> features;       // one per candidate
+// The candidates' vectors, as features and selection read them. Made from the statistics,
+// it holds nothing but a pointer to them (which must outlive it): a vector is computed, in
+// O(its terms), each time it is asked for, so that a long document's vectors cost no memory
+// beyond its term counts. Made from a list of vectors, it holds them.
+class CandidateVectors {
+ public:
+  CandidateVectors() = default;
+  // Implicit, so that a list of vectors can be passed where CandidateVectors are read.
+  CandidateVectors(std::vector<SentenceVector> vectors) : held_(std::move(vectors)) {}  // NOLINT
+  explicit CandidateVectors(const TermStatistics& statistics) : statistics_(&statistics) {}
+
+  std::size_t size() const noexcept { return statistics_ ? statistics_->sentence_count() : held_.size(); }
+  bool empty() const noexcept { return size() == 0; }
+
+  // The vector of candidate i (< size()), written into `vector`.
+  void get(std::size_t i, SentenceVector& vector) const;
+  SentenceVector operator[](std::size_t i) const {
+    SentenceVector vector;
+    get(i, vector);
+    return vector;
+  }
+
+ private:
+  const TermStatistics* statistics_ = nullptr;
+  std::vector<SentenceVector> held_;
 };
 
-// Scores the candidates of `statistics`; `words` holds each candidate's word count,
-// `title` the title's term counts (empty without a title) and `noise` each candidate's
-// boilerplate score in [0, 1] (empty: none is boilerplate). O(number of terms).
+struct ScoredSentences {
+  CandidateVectors vectors;        // one per candidate, computed from the statistics
+  std::vector<Features> features;  // one per candidate
+};
+
+// Scores the candidates of `statistics`, which must outlive the result (its vectors read
+// them); `words` holds each candidate's word count, `title` the title's term counts (empty
+// without a title) and `noise` each candidate's boilerplate score in [0, 1] (empty: none is
+// boilerplate). O(number of terms).
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
                                 std::span<const TermCount> title, const ScoringOptions& options,
                                 std::span<const double> noise = {});

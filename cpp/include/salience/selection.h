@@ -45,7 +45,9 @@ inline constexpr std::size_t kRedundancyWindow = 512;
 // out only when identical in terms). If the budget still has room after that, the skipped
 // redundant candidates fill it in rank order. Word and character budgets are filled by
 // best fit: a candidate too long to fit is passed over for shorter ones further down.
-Selection select_sentences(std::span<const double> scores, std::span<const SentenceVector> vectors,
+// O(candidates log candidates) to rank, plus O(terms) for each candidate's vector read and
+// the redundancy comparisons.
+Selection select_sentences(std::span<const double> scores, const CandidateVectors& vectors,
                            std::span<const CandidateSize> sizes, const Budget& budget,
                            double redundancy_threshold);
 

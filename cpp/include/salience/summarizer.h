@@ -8,11 +8,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "salience/corpus.h"
 #include "salience/features.h"
 #include "salience/language.h"
 #include "salience/segment.h"
@@ -24,6 +26,9 @@ struct Options {
   std::string language = "en";  // ISO 639-1 code; see Language::supported_codes()
   ScoringOptions scoring;
   double redundancy_threshold = 0.4;  // cosine above which a sentence repeats a chosen one
+  // Document frequencies learned from a corpus: when they hold documents of the text's
+  // language, IDF comes from them instead of the text's own sentences (see TermStatistics).
+  std::shared_ptr<const CorpusFrequencies> corpus;
 };
 
 // A span of the document with code-point offsets, as Python sees it.

@@ -45,10 +45,16 @@ struct DocumentTerms {
   }
 };
 
+// Whether extract_terms records where each term was written (term_begin, term_end): keywords
+// show terms as written; summaries do not, and skip those 8 bytes a term.
+enum class TermOffsets { kKeep, kDrop };
+
 // Extracts the terms of every span of `text` (valid UTF-8; spans as segment() made them).
+// With TermOffsets::kDrop, term_begin and term_end stay empty.
 // O(n) in the text's length: each distinct surface form is normalized and stemmed once per
 // thread and then found in a per-thread cache (bounded: it starts again past 2^18 forms).
 // Throws Error only if ICU or Snowball fail.
-DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language);
+DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language,
+                            TermOffsets offsets = TermOffsets::kKeep);
 
 }  // namespace salience
