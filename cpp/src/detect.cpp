@@ -211,9 +211,12 @@ class StopwordIndex {
       }
     }
     slots_.resize(std::bit_ceil(2 * languages.size() + 1));
+    filter_.resize((std::size_t{1} << kFilterBits) / 64);
     const std::size_t mask = slots_.size() - 1;
     for (const auto& [word, listing] : languages) {
-      std::size_t index = detail::hash_bytes(word) & mask;
+      const std::uint64_t hash = detail::hash_bytes(word);
+      filter_[filter_bit(hash) / 64] |= filter_mask(hash);
+      std::size_t index = hash & mask;
       while (slots_[index].languages != 0) index = (index + 1) & mask;
       slots_[index] = {listing, static_cast<std::uint32_t>(words_.size()),
                        static_cast<std::uint32_t>(word.size())};
@@ -223,8 +226,10 @@ class StopwordIndex {
 
   // The languages that list `word` (case-folded), 0 for none. O(length of the word).
   std::uint64_t languages(std::string_view word) const noexcept {
+    const std::uint64_t hash = detail::hash_bytes(word);
+    if ((filter_[filter_bit(hash) / 64] & filter_mask(hash)) == 0) return 0;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t index = detail::hash_bytes(word) & mask;; index = (index + 1) & mask) {
+    for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
       const Slot& slot = slots_[index];
       if (slot.languages == 0) return 0;
       if (std::string_view(words_).substr(slot.begin, slot.size) == word) return slot.languages;
@@ -240,7 +245,19 @@ class StopwordIndex {
     std::uint32_t size = 0;
   };
 
+  // A bit for each value of a hash's top kFilterBits bits, set for every stopword's: most
+  // words of a text are no stopword, and most of those are turned away by this 32 KiB
+  // bitmap, which stays in cache, without a probe of the table, which does not.
+  static constexpr unsigned kFilterBits = 18;
+  static std::size_t filter_bit(std::uint64_t hash) noexcept {
+    return static_cast<std::size_t>(hash >> (64 - kFilterBits));
+  }
+  static std::uint64_t filter_mask(std::uint64_t hash) noexcept {
+    return std::uint64_t{1} << (filter_bit(hash) % 64);
+  }
+
   std::vector<Slot> slots_;
+  std::vector<std::uint64_t> filter_;
   std::string words_;
   std::size_t longest_ = 0;
 };
@@ -252,7 +269,17 @@ const StopwordIndex& stopword_index() {
 
 // Appends the simple case folding of `piece` to `folded`.
 void fold(std::string_view sample, const detail::Piece& piece, std::string& folded) {
-  for (std::size_t i = piece.begin; i < piece.end;) {
+  // Its ASCII start (all of most words) is lowered in place of one push_back a byte.
+  std::size_t i = piece.begin;
+  const std::size_t ascii_begin = folded.size();
+  folded.resize(ascii_begin + (piece.end - piece.begin));
+  char* out = folded.data() + ascii_begin;
+  for (; i < piece.end && static_cast<unsigned char>(sample[i]) < 0x80; ++i) {
+    const char byte = sample[i];
+    *out++ = byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : byte;
+  }
+  folded.resize(ascii_begin + (i - piece.begin));
+  while (i < piece.end) {
     const auto byte = static_cast<unsigned char>(sample[i]);
     if (byte < 0x80) {
       folded.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte));
@@ -271,10 +298,11 @@ void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates
     mask |= std::uint64_t{1} << candidates[k].bit;
     candidate_of_bit[candidates[k].bit] = k;
   }
-  std::vector<detail::Piece> pieces;
-  pieces.reserve(sample.size() / 4);
+  // Kept between calls: a batch detects the language of every text.
+  thread_local std::vector<detail::Piece> pieces;
+  pieces.clear();
   detail::split_words(sample, 0, sample.size(), pieces);
-  std::string folded;
+  thread_local std::string folded;
   for (const detail::Piece& piece : pieces) {
     if (piece.kind != detail::PieceKind::kWord || piece.end - piece.begin > index.longest()) continue;
     folded.clear();
@@ -307,8 +335,12 @@ std::string_view choose_close_language(std::string_view sample) {
 void score_letters(std::string_view sample, std::vector<Candidate>& candidates) {
   std::string letter;
   for (std::size_t i = 0; i < sample.size();) {
+    if (static_cast<unsigned char>(sample[i]) < 0x80) {  // no ASCII letter is a hint
+      ++i;
+      continue;
+    }
     const UChar32 c = detail::next_code_point(sample, i);
-    if (c < 0x80 || !u_isalpha(c)) continue;
+    if (!u_isalpha(c)) continue;
     letter.clear();
     detail::append_simple_fold(c, letter);
     for (const LetterHint& hint : kLetterHints) {

@@ -1,5 +1,6 @@
 #include "salience/noise.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -66,8 +67,11 @@ constexpr std::array<std::uint16_t, std::size_t{1} << kBucketBits> kMarkerBucket
 bool contains_folded(std::string_view text, std::string_view pattern) noexcept;
 
 bool contains_marker(std::string_view text) noexcept {
+  // quad_at(text, i), rolled on by one byte a step: one load a byte instead of four.
+  std::uint32_t quad = text.size() >= 4 ? quad_at(text, 0) : 0;
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    unsigned candidates = kMarkerBuckets[bucket_of(quad_at(text, i))];
+    if (i > 0) quad = quad >> 8 | static_cast<std::uint32_t>(static_cast<unsigned char>(text[i + 3])) << 24;
+    unsigned candidates = kMarkerBuckets[bucket_of(quad)];
     for (; candidates != 0; candidates &= candidates - 1) {
       const std::string_view marker = kMarkers[static_cast<std::size_t>(std::countr_zero(candidates))];
       if (starts_folded(text.substr(i), marker)) return true;
@@ -81,6 +85,10 @@ bool contains_marker(std::string_view text) noexcept {
 
 bool contains_folded(std::string_view text, std::string_view pattern) noexcept {
   if (pattern.size() > text.size()) return false;
+  // Without a letter ("©"), the pattern folds to itself: the library's search is faster.
+  if (std::none_of(pattern.begin(), pattern.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return text.find(pattern) != std::string_view::npos;
+  }
   for (std::size_t i = 0; i + pattern.size() <= text.size(); ++i) {
     if (starts_folded(text.substr(i), pattern)) return true;
   }

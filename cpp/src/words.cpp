@@ -38,6 +38,20 @@ constexpr std::array<Role, 128> kAsciiRoles = [] {
   return roles;
 }();
 
+// For each byte, 1 for an ASCII letter, 2 for an ASCII digit, 0 for anything else (a
+// non-ASCII byte included): the inner loop of a word reads its runs of these with one
+// lookup a byte.
+constexpr std::uint8_t kAsciiLetter = 1;
+constexpr std::uint8_t kAsciiDigit = 2;
+constexpr std::array<std::uint8_t, 256> kAsciiAlnum = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (std::size_t c = 0; c < 128; ++c) {
+    if (kAsciiRoles[c] == Role::kLetter) classes[c] = kAsciiLetter;
+    if (kAsciiRoles[c] == Role::kDigit) classes[c] = kAsciiDigit;
+  }
+  return classes;
+}();
+
 Role role_of(UChar32 c) {
   if (c < 0x80) return c < 0 ? Role::kOther : kAsciiRoles[static_cast<std::size_t>(c)];
   switch (c) {
@@ -168,6 +182,18 @@ class WordSplitter {
           {piece_begin, end, letters ? PieceKind::kWord : PieceKind::kNumber, pieces_.size() == first_piece});
     };
     while (i < end_) {
+      // A run of ASCII letters and digits (most of most words) in one tight loop; what
+      // follows it goes the general way below, one character at a time.
+      const std::size_t run_begin = i;
+      const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+      const std::size_t end = end_;
+      std::uint8_t seen = 0;
+      for (std::uint8_t ascii; i < end && (ascii = kAsciiAlnum[bytes[i]]) != 0; ++i) seen |= ascii;
+      if (i > run_begin) {
+        letters = letters || (seen & kAsciiLetter) != 0;
+        last = kAsciiAlnum[bytes[i - 1]] == kAsciiLetter ? Role::kLetter : Role::kDigit;
+        if (i == end) break;
+      }
       const Role role = role_at(i);
       if (role == Role::kLetter || role == Role::kDigit) {
         letters = letters || role == Role::kLetter;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -48,6 +49,13 @@ class Features(Mapping[str, float]):
         if len(values) != len(FEATURE_NAMES):
             raise ValueError(f"expected {len(FEATURE_NAMES)} feature values, got {len(values)}")
         self._values = tuple(values)
+
+    @classmethod
+    def _trusted(cls, values: tuple[float, ...]) -> Features:
+        """The features of ``values``, a tuple of the right length (the core's rows)."""
+        features = object.__new__(cls)
+        features._values = values
+        return features
 
     def __getitem__(self, name: str) -> float:
         try:
@@ -116,7 +124,12 @@ class Budget:
 
 
 class _Rows:
-    """The core's rows for one text, read in place from the flat arrays it returns."""
+    """The core's rows for one text, read in place from the flat arrays it returns.
+
+    A row is unpacked by a precompiled ``struct.Struct`` straight from its bytes object:
+    summarize_many reads a few rows of thousands of texts, and that is the cheapest way to
+    turn one into Python numbers.
+    """
 
     __slots__ = ("floats", "ints", "selected", "spans", "title")
 
@@ -125,22 +138,32 @@ class _Rows:
 
     def __init__(self, wire: _core.SummaryRows) -> None:
         spans, ints, floats, selected, title = wire
-        self.spans = memoryview(spans).cast("q")
-        self.ints = memoryview(ints).cast("q")
-        self.floats = memoryview(floats).cast("d")
-        self.selected = memoryview(selected).cast("q")
+        self.spans = spans
+        self.ints = ints
+        self.floats = floats
+        self.selected: list[int] = memoryview(selected).cast("q").tolist()
         self.title = title
 
     def candidates(self) -> int:
-        return len(self.ints) // self.INTS
+        return len(self.ints) // _INT_ROW.size
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        """(start, end) of the candidate at ``position`` of the ranking."""
+        return _PAIR.unpack_from(self.ints, position * _INT_ROW.size + _INT64)
 
     def sentence(self, source: str, position: int) -> Sentence:
-        index, start, end, words, rank = self.ints[
-            position * self.INTS : (position + 1) * self.INTS
-        ]
-        score, *contributions = self.floats[position * self.FLOATS : (position + 1) * self.FLOATS]
-        features = Features(tuple(contributions))
-        return Sentence(source[start:end], index, start, end, score, rank, words, features)
+        index, start, end, words, rank = _INT_ROW.unpack_from(self.ints, position * _INT_ROW.size)
+        values = _FLOAT_ROW.unpack_from(self.floats, position * _FLOAT_ROW.size)
+        features = Features._trusted(values[1:])
+        return Sentence(source[start:end], index, start, end, values[0], rank, words, features)
+
+
+# Native int64 and float64, as memoryview.cast("q") / cast("d") would read them.
+_INT64 = struct.calcsize("@q")
+_INT_ROW = struct.Struct(f"@{_Rows.INTS}q")
+_FLOAT_ROW = struct.Struct(f"@{_Rows.FLOATS}d")
+_PAIR = struct.Struct("@2q")  # (start, end): ints 1-2 of a ranking row, ints 0-1 of a span's
+_SPAN_ROW = 4 * _INT64  # bytes of a span row: start, end, kind code, paragraph
 
 
 class Summary:
@@ -197,7 +220,8 @@ class Summary:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         if self._sentences is None:
-            chosen = tuple(self._rows.sentence(self._source, i) for i in self._rows.selected)
+            rows, source = self._rows, self._source
+            chosen = tuple([rows.sentence(source, i) for i in rows.selected])
             object.__setattr__(self, "_sentences", chosen)
         return self._sentences  # type: ignore[return-value]
 
@@ -205,7 +229,8 @@ class Summary:
     def ranking(self) -> tuple[Sentence, ...]:
         if self._ranking is None:
             rows = self._rows
-            ranking = tuple(rows.sentence(self._source, i) for i in range(rows.candidates()))
+            source = self._source
+            ranking = tuple([rows.sentence(source, i) for i in range(rows.candidates())])
             object.__setattr__(self, "_ranking", ranking)
         return self._ranking  # type: ignore[return-value]
 
@@ -220,7 +245,7 @@ class Summary:
         title_index = self._rows.title
         if title_index is None:
             return None
-        start, end = self._rows.spans[4 * title_index : 4 * title_index + 2]
+        start, end = _PAIR.unpack_from(self._rows.spans, _SPAN_ROW * title_index)
         return self._source[start:end]
 
     @property
@@ -238,8 +263,11 @@ class Summary:
     @property
     def text(self) -> str:
         rows, source = self._rows, self._source
-        ints, width = rows.ints, _Rows.INTS
-        return " ".join([source[ints[width * i + 1] : ints[width * i + 2]] for i in rows.selected])
+        parts = []
+        for position in rows.selected:
+            start, end = rows.bounds(position)
+            parts.append(source[start:end])
+        return " ".join(parts)
 
     def __len__(self) -> int:
         return len(self._rows.selected)

@@ -8,7 +8,7 @@ import numbers
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from salience._core import CorpusFrequencies, SummaryRows
     from salience._core import Summarizer as CoreSummarizer
     from salience._keywords import Keyword
+
+    # The core's results for one chunk of summarize_many: each text's rows or the error it
+    # raised, and the language each text was read in.
+    BatchResults = tuple[list[SummaryRows | BaseException], list[str]]
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
@@ -471,14 +475,27 @@ class Summarizer:
         current = first
         stop = threading.Event()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="salience") as helper:
+
+            def start(chunk: list[object]) -> Future[BatchResults]:
+                # Returns once the helper runs the chunk: it needs the GIL to hand the texts
+                # to the core, and a caller's loop would otherwise hold the GIL for up to
+                # sys.getswitchinterval() (5 ms) while the core's threads sit idle.
+                started = threading.Event()
+
+                def run() -> BatchResults:
+                    started.set()
+                    return self._summarize_batch(chunk, budget, threads, stop)
+
+                future = helper.submit(run)
+                started.wait()
+                return future
+
             try:
-                pending = helper.submit(self._summarize_batch, current, budget, threads, stop)
+                pending = start(current)
                 while True:
                     results, languages = pending.result()
                     if upcoming is not None:
-                        pending = helper.submit(
-                            self._summarize_batch, upcoming, budget, threads, stop
-                        )
+                        pending = start(upcoming)
                     yield current, results, languages
                     if upcoming is None:
                         return
@@ -492,7 +509,7 @@ class Summarizer:
         budget: Budget,
         threads: int,
         stop: threading.Event | None = None,
-    ) -> tuple[list[SummaryRows | BaseException], list[str]]:
+    ) -> BatchResults:
         """The core's batch results for the texts of ``chunk`` (a non-str counts as "") and
         the language of each; with "auto", the core detects each text's language on its
         worker threads."""

@@ -47,6 +47,8 @@ const DetectCase kDetectCases[] = {
     {"MalayByItsWords", "Kerajaan berkata ia boleh dilaksanakan kerana rakyat mahu.", "ms"},
     {"IndonesianByItsWords", "Pemerintah mengatakan hal itu bisa dilakukan karena rakyat mau.", "id"},
     {"PersianByLetters", "من به مدرسه می‌روم و کتاب می‌خوانم.", "fa"},
+    {"GermanCapitalsAndUmlauts", "ÜBER DIE Brücke UND DURCH DAS Tor, NICHT ÜBER DEN Fluss.", "de"},
+    {"SpanishLettersInsideAsciiWords", "El niño y la señora DEL pueblo, CON los años.", "es"},
     {"ArabicByLetters", "ذهبت إلى المدرسة في الصباح الباكر.", "ar"},
 };
 INSTANTIATE_TEST_SUITE_P(Detect, DetectsLanguage, ::testing::ValuesIn(kDetectCases), testing::ParamName());

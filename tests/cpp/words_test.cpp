@@ -95,6 +95,20 @@ const WordCase kWordCases[] = {
      {{"\u0645\u06CC\u200C\u0631\u0648\u0645", kWord, true}}},
     {"EmojiAreNoWords", "\U0001F44D ok \U0001F1FA\U0001F1F8", {{"ok", kWord, true}}},
     {"FullWidth", "\uFF28\uFF45\uFF4C\uFF4C\uFF4F", {{"\uFF28\uFF45\uFF4C\uFF4C\uFF4F", kWord, true}}},
+    // Runs of ASCII letters and digits are read in a loop of their own: words that leave
+    // and re-enter them, or end the text inside one.
+    {"AsciiRunsAroundOtherLetters",
+     "na\u00EFve Z\u00FCrich \u00E9t\u00E9 \u00C5",
+     {{"na\u00EFve", kWord, true}, {"Z\u00FCrich", kWord, true}, {"\u00E9t\u00E9", kWord, true},
+      {"\u00C5", kWord, true}}},
+    {"DigitsThenLetters",
+     "2019 4x4 x86 1\u00B2",
+     {{"2019", kNumber, true}, {"4x4", kWord, true}, {"x86", kWord, true}, {"1", kNumber, true}}},
+    {"DigitRunThenOtherDigit", "12\u0663", {{"12\u0663", kNumber, true}}},
+    {"PeriodJoinsByTheRunsLastCharacter",
+     "v1.2 a.1",
+     {{"v1.2", kWord, true}, {"a", kWord, true}, {"1", kNumber, true}}},
+    {"TextEndsInARun", "ends", {{"ends", kWord, true}}},
 };
 INSTANTIATE_TEST_SUITE_P(Words, Words, ::testing::ValuesIn(kWordCases), testing::ParamName());
 

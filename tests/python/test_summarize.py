@@ -170,6 +170,19 @@ def test_sentences_are_in_document_order_and_ranking_best_first(text: str) -> No
     assert set(summary.sentences) <= set(summary.ranking)
 
 
+@pytest.mark.parametrize("text", [NEWS, PLAIN, *UNICODE_TEXTS.values()])
+def test_chosen_sentences_text_and_title_agree_with_the_ranking_and_spans(text: str) -> None:
+    summary = salience.summarize(text, sentences=3)
+    ranked = {sentence.index: sentence for sentence in summary.ranking}
+    for sentence in summary.sentences:
+        assert sentence == ranked[sentence.index]
+        assert hash(sentence.features) == hash(ranked[sentence.index].features)
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert summary.text == " ".join(sentence.text for sentence in summary.sentences)
+    titles = [span.text for span in summary.spans if span.kind == "title"]
+    assert summary.title == (titles[0] if titles else None)
+
+
 def test_chosen_sentences_are_the_best_ranked_when_none_is_redundant() -> None:
     summary = salience.summarize(PLAIN, sentences=3)
     assert sorted(sentence.rank for sentence in summary) == [1, 2, 3]
