@@ -250,10 +250,10 @@ class Summarizer:
         of its IDF over the corpus, ln((1 + N) / (1 + df)) + 1, where N is the number of
         documents fitted on plus the one being summarized and df the number of them holding
         the term. So a word common in the corpus ("said", a newspaper's name) weighs less,
-        even when a text uses it in a single sentence. With
-        ``language="auto"`` each document is counted in its detected language; a text in a
-        language no document was in is weighed by its own sentences, as without fitting.
-        Fitting again starts from nothing: the result holds only these documents' counts.
+        even when a text uses it in a single sentence. With ``language="auto"`` each
+        document is counted in its detected language; a text in a language no document was
+        in is weighed by its own sentences, as without fitting. Fitting again starts from
+        nothing: the result holds only these documents' counts.
 
         ``documents`` may be any iterable of str, read once in chunks on ``n_jobs`` C++
         threads (``None`` or ``-1``: one per core), so a generator of any length can be
@@ -294,7 +294,7 @@ class Summarizer:
             try:
                 corpus.count(texts, language, _FALLBACK_LANGUAGE, threads)
             except ValueError as error:
-                raise ValueError(f"{_renumbered(str(error), position)}") from None
+                raise ValueError(_renumbered(str(error), position)) from None
             position += len(chunk)
             sizes = corpus.sizes().values()
             if max_terms is not None and any(terms > 2 * kept for _, terms in sizes):
