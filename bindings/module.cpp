@@ -1,7 +1,6 @@
 // The pybind11 module salience._core: converts between Python and the C++ core, nothing
 // more. Inputs are converted first, then the GIL is released for the core's work.
 #include <pybind11/pybind11.h>
-#include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
 #include <array>
@@ -351,7 +350,6 @@ PYBIND11_MODULE(_core, m) {
       .def(py::init<>())
       .def("count", &count_documents, py::arg("texts"), py::arg("language"), py::arg("fallback"),
            py::arg("threads"), "Counts each text's distinct terms, on a C++ thread pool.")
-      .def("merge", &salience::CorpusFrequencies::merge, py::arg("other"), "Adds the counts of other.")
       .def("prune", &salience::CorpusFrequencies::prune, py::arg("min_documents"), py::arg("max_terms"),
            "Drops the rarest terms of every language.")
       .def("sizes", &corpus_sizes, "Language code -> (documents, terms).")
@@ -367,8 +365,7 @@ PYBIND11_MODULE(_core, m) {
                   [](const py::bytes& bytes) {
                     return salience::CorpusFrequencies::deserialize(std::string_view(bytes));
                   },
-                  py::arg("data"), "The counts that serialize() wrote; ValueError for anything else.")
-      .def(py::self == py::self);  // NOLINT(misc-redundant-expression)
+                  py::arg("data"), "The counts that serialize() wrote; ValueError for anything else.");
 
   py::class_<salience::Summarizer>(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.")
       .def(py::init(&make_summarizer), py::kw_only(), py::arg("language"), py::arg("tfidf_weight"),

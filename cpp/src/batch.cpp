@@ -36,17 +36,6 @@ class SummarizersByLanguage {
   std::map<std::string, std::unique_ptr<Summarizer>, std::less<>> made_;
 };
 
-// The language detect_language finds in `text`, or `fallback`. Text it cannot read is left
-// to the summarizer, which says what is wrong with it.
-std::string_view detected_or(std::string_view text, std::string_view fallback) {
-  try {
-    const std::string_view detected = detect_language(text);
-    return detected.empty() ? fallback : detected;
-  } catch (const InvalidArgument&) {
-    return fallback;
-  }
-}
-
 }  // namespace
 
 std::vector<BatchItem> summarize_batch(const Summarizer& summarizer, std::span<const std::string_view> texts,
@@ -59,7 +48,7 @@ std::vector<BatchItem> summarize_batch(const Summarizer& summarizer, std::span<c
     BatchItem& item = items[i];
     try {
       const std::string_view own = summarizer.options().language;
-      item.language = language == BatchLanguage::kDetect ? detected_or(texts[i], own) : own;
+      item.language = language == BatchLanguage::kDetect ? detect_language_or(texts[i], own) : own;
       item.summary = summarizers.get(item.language).summarize(texts[i], budget);
       item.status = BatchItem::Status::kDone;
     } catch (const InvalidArgument& error) {

@@ -84,14 +84,6 @@ void CorpusFrequencies::add(const Language& language, const DocumentTerms& terms
   for (const std::string& term : terms.vocabulary) ++table.frequencies[term];
 }
 
-void CorpusFrequencies::merge(const CorpusFrequencies& other) {
-  for (const auto& [code, theirs] : other.tables_) {
-    Table& ours = tables_[code];
-    ours.documents += theirs.documents;
-    for (const auto& [term, frequency] : theirs.frequencies) ours.frequencies[term] += frequency;
-  }
-}
-
 void CorpusFrequencies::prune(std::uint64_t min_documents, std::size_t max_terms) {
   for (auto& [code, table] : tables_) {
     std::erase_if(table.frequencies, [&](const auto& entry) { return entry.second < min_documents; });
@@ -214,11 +206,8 @@ bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view
       } catch (const InvalidArgument& error) {
         throw InvalidArgument("document " + std::to_string(i) + ": " + error.what());
       }
-      item.language = language;
-      if (item.language == nullptr) {
-        const std::string_view code = detect_language(texts[i]);
-        item.language = code.empty() ? &fallback : &Language::get(code);
-      }
+      item.language =
+          language != nullptr ? language : &Language::get(detect_language_or(texts[i], fallback.code()));
       const std::vector<Span> spans = segment(texts[i], *item.language);
       item.terms = extract_terms(texts[i], spans, *item.language, TermOffsets::kDrop);
       item.terms.terms = {};  // only the distinct terms (the vocabulary) are counted

@@ -407,4 +407,13 @@ std::string_view detect_language(std::string_view text) {
   return best->code;
 }
 
+std::string_view detect_language_or(std::string_view text, std::string_view fallback) {
+  try {
+    const std::string_view detected = detect_language(text);
+    return detected.empty() ? fallback : detected;
+  } catch (const InvalidArgument&) {
+    return fallback;
+  }
+}
+
 }  // namespace salience

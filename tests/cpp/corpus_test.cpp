@@ -61,12 +61,15 @@ TEST(CorpusFrequencies, DetectsEachDocumentsLanguageWithoutOne) {
   EXPECT_GT(corpus.table("de")->frequency("minist"), 0u);
 }
 
-TEST(CorpusFrequencies, ThreadsAndMergingGiveTheSameCounts) {
+TEST(CorpusFrequencies, ThreadsAndCallsGiveTheSameCounts) {
   const CorpusFrequencies serial = counted(kNews, &Language::get("en"), 1);
   EXPECT_EQ(counted(kNews, &Language::get("en"), 2), serial);
-  CorpusFrequencies merged = counted({kNews[0]}, &Language::get("en"));
-  merged.merge(counted({kNews[1], kNews[2]}, &Language::get("en")));
-  EXPECT_EQ(merged, serial);
+  CorpusFrequencies in_two_calls;
+  const std::vector<std::string_view> first = {kNews[0]};
+  const std::vector<std::string_view> rest = {kNews[1], kNews[2]};
+  EXPECT_TRUE(count_documents(in_two_calls, first, &Language::get("en"), Language::get("en"), 1, keep_going));
+  EXPECT_TRUE(count_documents(in_two_calls, rest, &Language::get("en"), Language::get("en"), 2, keep_going));
+  EXPECT_EQ(in_two_calls, serial);
 }
 
 TEST(CorpusFrequencies, NamesTheDocumentThatIsNotUtf8) {
@@ -110,8 +113,8 @@ TEST(CorpusFrequencies, SerializesDeterministicallyAndReadsItBack) {
   const std::string bytes = corpus.serialize();
   EXPECT_EQ(bytes.substr(0, 5), std::string("SIDF\x01", 5));
   EXPECT_EQ(CorpusFrequencies::deserialize(bytes), corpus);
-  CorpusFrequencies reversed = counted({kNews[2], kNews[1]}, nullptr);
-  reversed.merge(counted({"Der Minister sagte, dass die Gespräche lang waren.", kNews[0]}, nullptr));
+  const CorpusFrequencies reversed =
+      counted({"Der Minister sagte, dass die Gespräche lang waren.", kNews[2], kNews[1], kNews[0]}, nullptr);
   EXPECT_EQ(reversed.serialize(), bytes);
   EXPECT_EQ(CorpusFrequencies::deserialize(CorpusFrequencies().serialize()), CorpusFrequencies());
 }

@@ -46,9 +46,6 @@ class CorpusFrequencies {
   // Counts one document written in `language`: each of its distinct terms once.
   void add(const Language& language, const DocumentTerms& terms);
 
-  // Adds the counts of `other`, as if its documents had been added here.
-  void merge(const CorpusFrequencies& other);
-
   // Drops, in every language, the terms held by fewer than `min_documents` documents, then
   // all but the `max_terms` held by most documents (ties: the smaller term in byte order
   // stays). The document counts stay, so a dropped term weighs as one never seen.

@@ -29,4 +29,8 @@ inline constexpr std::size_t kDetectBytes = 1024;
 // kDetectBytes)). Throws InvalidArgument for invalid UTF-8 in the bytes it reads.
 std::string_view detect_language(std::string_view text);
 
+// What detect_language finds, or `fallback` when it finds nothing or the bytes it reads are
+// not valid UTF-8 (left for whoever reads the whole text to report).
+std::string_view detect_language_or(std::string_view text, std::string_view fallback);
+
 }  // namespace salience
