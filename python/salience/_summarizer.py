@@ -223,7 +223,8 @@ class Summarizer:
         """A summarizer of ``options`` (checked as keyword options) weighing terms by
         ``corpus``."""
         summarizer = cls(**options)
-        summarizer._configure(summarizer._options, corpus)
+        if corpus is not None:
+            summarizer._configure(summarizer._options, corpus)
         return summarizer
 
     def _core_for(self, language: str) -> CoreSummarizer:
@@ -296,8 +297,7 @@ class Summarizer:
             except ValueError as error:
                 raise ValueError(_renumbered(str(error), position)) from None
             position += len(chunk)
-            sizes = corpus.sizes().values()
-            if max_terms is not None and any(terms > 2 * kept for _, terms in sizes):
+            if max_terms is not None and _largest_table(corpus) > 2 * kept:
                 corpus.prune(1, kept)
         corpus.prune(min_documents, kept)
         return Summarizer._with_corpus(self._options, corpus)
@@ -586,6 +586,11 @@ def _restore(version: int, options: dict[str, Any], table: bytes = b"") -> Summa
         )
     corpus = _core.CorpusFrequencies.deserialize(table) if table else None
     return Summarizer._with_corpus(options, corpus)
+
+
+def _largest_table(corpus: CorpusFrequencies) -> int:
+    """The number of terms in the corpus's largest table (one a language)."""
+    return max((terms for _, terms in corpus.sizes().values()), default=0)
 
 
 def _renumbered(message: str, offset: int) -> str:

@@ -281,7 +281,7 @@ def test_scikit_learn_transformer_fits_idf_from_its_input() -> None:
         SummaryTransformer(Summarizer(language="en")).fit([*NEWS, None])
 
 
-def test_fit_progress_needs_tqdm_or_shows_a_bar(capsys: pytest.CaptureFixture[str]) -> None:
+def test_fit_progress_shows_a_bar(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("tqdm")
     fitted = Summarizer(language="en").fit(NEWS, progress=True)
     assert fitted.fitted_documents == {"en": 3}
