@@ -651,7 +651,22 @@ def targets(results: Results) -> list[str]:
             f"got through their work {fmt(ceiling)}x as fast as one (medians of the rounds, timed "
             "between the systems). Two threads of salience cannot beat that.",
         ]
+    paired = paired_ratios(by_name.get("salience n_jobs=2"), by_name.get("salience n_jobs=1"))
+    if paired:
+        lines += [
+            "",
+            "2 threads ÷ 1 thread round by round (each round times both, a few seconds apart, "
+            "so that a slow spell of the machine slows both): median "
+            f"{fmt(statistics.median(paired))}x, range {fmt(min(paired))}-{fmt(max(paired))}x.",
+        ]
     return lines
+
+
+def paired_ratios(numerator: Row | None, denominator: Row | None) -> list[float]:
+    """numerator's MB/s over denominator's in each round that timed both."""
+    if numerator is None or denominator is None:
+        return []
+    return [a / b for a, b in zip(numerator.mbps.values, denominator.mbps.values, strict=False)]
 
 
 def render(results: Results) -> str:
@@ -717,8 +732,9 @@ def header(
     ]
     if core_context:
         lines.append(
-            "- C++ rows: Google Benchmark "
-            f"({core_context.get('library_build_type', '?')} build of the library), "
+            "- C++ rows: Google Benchmark (its own library a "
+            f"{core_context.get('library_build_type', '?')} build; salience's core a Release "
+            "build), "
             f"`{args.core_json}`, {core_context.get('articles', '?')} articles, real time, "
             "every repetition counted"
         )

@@ -174,69 +174,104 @@ py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, con
   return summary_to_python(summary);
 }
 
-// (results, languages), one entry a text. Results: its summary rows as summarize returns
-// them, or the exception it raised (ValueError, TypeError or SalienceError) as an object,
-// for the caller's error policy. Languages: the code each text was read in; with `detect`,
-// the one detect_language finds (on the worker threads), else the summarizer's.
-// Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt. So does setting
-// `stop` (None, or an object with is_set(), such as a threading.Event: the way to stop a
-// batch called from another thread, which sees no signal), and the call returns ([], []).
-py::tuple summarize_batch(const salience::Summarizer& summarizer, const py::list& texts,
-                          const std::string& kind, double value, std::size_t threads, bool detect,
-                          const py::object& stop) {
-  const salience::Budget budget{budget_kind(kind), value};
-  const std::size_t count = texts.size();
-  std::vector<Utf8> utf8(count);
-  std::vector<std::string_view> views(count);
-  std::vector<py::object> conversion_errors(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    try {
-      utf8[i] = to_utf8(texts[i]);
-      views[i] = utf8[i].text;
-    } catch (py::builtin_exception& error) {
-      error.set_error();
-      conversion_errors[i] = py::error_already_set().value();
+// A batch of texts being summarized on the core's worker pool, started by
+// Summarizer.start_batch: it holds the texts' UTF-8 and the summarizer while the workers read
+// them. Starting the next batch before taking this one's results keeps the workers busy
+// while Python reads them. Dropping it stops the work.
+class PendingBatch {
+ public:
+  PendingBatch(py::object summarizer, const py::list& texts, const std::string& kind, double value,
+               std::size_t threads, bool detect)
+      : summarizer_(std::move(summarizer)), count_(texts.size()) {
+    const salience::Budget budget{budget_kind(kind), value};
+    utf8_.resize(count_);
+    views_.resize(count_);
+    conversion_errors_.resize(count_);
+    for (std::size_t i = 0; i < count_; ++i) {
+      try {
+        utf8_[i] = to_utf8(texts[i]);
+        views_[i] = utf8_[i].text;
+      } catch (py::builtin_exception& error) {
+        error.set_error();
+        conversion_errors_[i] = py::error_already_set().value();
+      }
     }
+    run_ = std::make_unique<salience::BatchRun>(summarizer_.cast<const salience::Summarizer&>(), views_, budget,
+                                                std::max<std::size_t>(threads, 1),
+                                                detect ? salience::BatchLanguage::kDetect
+                                                       : salience::BatchLanguage::kFixed);
   }
-  std::vector<salience::BatchItem> items;
-  bool interrupted = false;
-  bool stopped = false;
-  {
-    py::gil_scoped_release release;
-    items = salience::summarize_batch(
-        summarizer, views, budget, std::max<std::size_t>(threads, 1),
-        [&] {
-          py::gil_scoped_acquire acquire;
-          interrupted = PyErr_CheckSignals() != 0;
-          stopped = !interrupted && !stop.is_none() && stop.attr("is_set")().cast<bool>();
-          return !interrupted && !stopped;
-        },
-        detect ? salience::BatchLanguage::kDetect : salience::BatchLanguage::kFixed);
-  }
-  if (interrupted) throw py::error_already_set();
-  if (stopped) return py::make_tuple(py::list(), py::list());
 
-  py::list results(count);
-  py::list languages(count);
-  std::map<std::string, py::str, std::less<>> codes;  // one str object a language
-  for (std::size_t i = 0; i < count; ++i) {
-    salience::BatchItem& item = items[i];
-    auto code = codes.find(item.language);
-    if (code == codes.end()) code = codes.emplace(item.language, py::str(item.language)).first;
-    languages[i] = code->second;
-    if (conversion_errors[i]) {
-      results[i] = conversion_errors[i];
-    } else if (item.status == salience::BatchItem::Status::kDone) {
-      results[i] = summary_to_python(item.summary);
-      item.summary = {};  // now in Python: free it before converting the next one
-    } else if (item.status == salience::BatchItem::Status::kInvalidArgument) {
-      results[i] = py::reinterpret_borrow<py::object>(PyExc_ValueError)(item.error);
-    } else {
-      results[i] = py::module_::import("salience._core").attr("SalienceError")(item.error);
+  PendingBatch(const PendingBatch&) = delete;
+  PendingBatch& operator=(const PendingBatch&) = delete;
+
+  ~PendingBatch() { stop(); }
+
+  // (results, languages), one entry a text, once every text is done. Results: its summary
+  // rows as summarize returns them, or the exception it raised (ValueError, TypeError or
+  // SalienceError) as an object, for the caller's error policy. Languages: the code each
+  // text was read in; with `detect`, the one detect_language found, else the summarizer's.
+  // Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt.
+  py::tuple results() {
+    if (!run_) throw std::runtime_error("this batch's results were taken, or it was stopped");
+    bool interrupted = false;
+    {
+      py::gil_scoped_release release;
+      run_->wait([&] {
+        py::gil_scoped_acquire acquire;
+        interrupted = PyErr_CheckSignals() != 0;
+        return !interrupted;
+      });
     }
+    if (interrupted) {
+      stop();
+      throw py::error_already_set();
+    }
+    std::vector<salience::BatchItem>& items = run_->items();
+    py::list results(count_);
+    py::list languages(count_);
+    std::map<std::string, py::str, std::less<>> codes;  // one str object a language
+    for (std::size_t i = 0; i < count_; ++i) {
+      salience::BatchItem& item = items[i];
+      auto code = codes.find(item.language);
+      if (code == codes.end()) code = codes.emplace(item.language, py::str(item.language)).first;
+      languages[i] = code->second;
+      if (conversion_errors_[i]) {
+        results[i] = conversion_errors_[i];
+      } else if (item.status == salience::BatchItem::Status::kDone) {
+        results[i] = summary_to_python(item.summary);
+        item.summary = {};  // now in Python: free it before converting the next one
+      } else if (item.status == salience::BatchItem::Status::kInvalidArgument) {
+        results[i] = py::reinterpret_borrow<py::object>(PyExc_ValueError)(item.error);
+      } else {
+        results[i] = py::module_::import("salience._core").attr("SalienceError")(item.error);
+      }
+    }
+    stop();
+    return py::make_tuple(std::move(results), std::move(languages));
   }
-  return py::make_tuple(std::move(results), std::move(languages));
-}
+
+  // Stops the work (texts not started are left) and frees the texts; returns once no
+  // worker reads them.
+  void stop() {
+    if (!run_) return;
+    {
+      py::gil_scoped_release release;
+      run_.reset();
+    }
+    utf8_ = {};
+    views_ = {};
+    conversion_errors_ = {};
+  }
+
+ private:
+  py::object summarizer_;  // the _core.Summarizer the workers use
+  std::size_t count_;
+  std::vector<Utf8> utf8_;
+  std::vector<std::string_view> views_;
+  std::vector<py::object> conversion_errors_;
+  std::unique_ptr<salience::BatchRun> run_;
+};
 
 py::bytes split_sentences(py::handle text, const std::string& language) {
   const Utf8 utf8 = to_utf8(text);
@@ -375,7 +410,17 @@ PYBIND11_MODULE(_core, m) {
            py::arg("corpus") = py::none())
       .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
            "Returns (spans, ranking, selected, title); see the salience package for their meaning.")
-      .def("summarize_batch", &summarize_batch, py::arg("texts"), py::arg("budget"), py::arg("value"),
-           py::arg("threads"), py::arg("detect") = false, py::arg("stop") = py::none(),
-           "Summarizes a list of texts on a C++ thread pool: (results, languages), one entry a text.");
+      .def(
+          "start_batch",
+          [](py::object self, const py::list& texts, const std::string& kind, double value, std::size_t threads,
+             bool detect) {
+            return std::make_unique<PendingBatch>(std::move(self), texts, kind, value, threads, detect);
+          },
+          py::arg("texts"), py::arg("budget"), py::arg("value"), py::arg("threads"), py::arg("detect") = false,
+          "Starts summarizing a list of texts on a C++ thread pool and returns at once.");
+
+  py::class_<PendingBatch>(m, "PendingBatch", "A batch of texts being summarized on the C++ thread pool.")
+      .def("results", &PendingBatch::results,
+           "Waits for every text: (results, languages), one entry a text; KeyboardInterrupt on Ctrl-C.")
+      .def("stop", &PendingBatch::stop, "Stops the work and frees the texts; the results are gone.");
 }

@@ -9,11 +9,10 @@
 #include "salience/worker_pool.h"
 
 namespace salience {
-namespace {
 
 // The summarizer for each language met in one batch: the given one for its own language,
 // others with its options made on first use. Safe to call from several workers at once.
-class SummarizersByLanguage {
+class BatchRun::SummarizersByLanguage {
  public:
   explicit SummarizersByLanguage(const Summarizer& own) : own_(own) {}
 
@@ -36,31 +35,46 @@ class SummarizersByLanguage {
   std::map<std::string, std::unique_ptr<Summarizer>, std::less<>> made_;
 };
 
-}  // namespace
+BatchRun::BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts, const Budget& budget,
+                   std::size_t threads, BatchLanguage language)
+    : summarizer_(summarizer),
+      texts_(texts),
+      budget_(budget),
+      language_(language),
+      items_(texts.size()),
+      summarizers_(std::make_unique<SummarizersByLanguage>(summarizer)) {
+  budget_.validate();
+  job_ = WorkerPool::shared().start(texts.size(), threads, [this](std::size_t i) { summarize(i); });
+}
+
+BatchRun::~BatchRun() { WorkerPool::shared().stop(job_); }
+
+bool BatchRun::wait(const std::function<bool()>& keep_going) {
+  return WorkerPool::shared().wait(job_, keep_going, std::chrono::milliseconds(20));
+}
+
+void BatchRun::summarize(std::size_t i) {
+  BatchItem& item = items_[i];
+  try {
+    const std::string_view own = summarizer_.options().language;
+    item.language = language_ == BatchLanguage::kDetect ? detect_language_or(texts_[i], own) : own;
+    item.summary = summarizers_->get(item.language).summarize(texts_[i], budget_);
+    item.status = BatchItem::Status::kDone;
+  } catch (const InvalidArgument& error) {
+    item.status = BatchItem::Status::kInvalidArgument;
+    item.error = error.what();
+  } catch (const std::exception& error) {
+    item.status = BatchItem::Status::kError;
+    item.error = error.what();
+  }
+}
 
 std::vector<BatchItem> summarize_batch(const Summarizer& summarizer, std::span<const std::string_view> texts,
                                        const Budget& budget, std::size_t threads,
                                        const std::function<bool()>& keep_going, BatchLanguage language) {
-  budget.validate();
-  std::vector<BatchItem> items(texts.size());
-  SummarizersByLanguage summarizers(summarizer);
-  const std::function<void(std::size_t)> task = [&](std::size_t i) {
-    BatchItem& item = items[i];
-    try {
-      const std::string_view own = summarizer.options().language;
-      item.language = language == BatchLanguage::kDetect ? detect_language_or(texts[i], own) : own;
-      item.summary = summarizers.get(item.language).summarize(texts[i], budget);
-      item.status = BatchItem::Status::kDone;
-    } catch (const InvalidArgument& error) {
-      item.status = BatchItem::Status::kInvalidArgument;
-      item.error = error.what();
-    } catch (const std::exception& error) {
-      item.status = BatchItem::Status::kError;
-      item.error = error.what();
-    }
-  };
-  WorkerPool::shared().run(texts.size(), threads, task, keep_going, std::chrono::milliseconds(20));
-  return items;
+  BatchRun run(summarizer, texts, budget, threads, language);
+  run.wait(keep_going);
+  return std::move(run.items());
 }
 
 }  // namespace salience

@@ -12,10 +12,9 @@
 #include <vector>
 
 namespace salience {
-namespace {
 
-struct Job {
-  const std::function<void(std::size_t)>* task;
+struct WorkerPool::Job {
+  std::function<void(std::size_t)> task;
   std::size_t count;
   std::size_t wanted_workers;
   std::size_t joined_workers = 0;   // guarded by the pool's mutex
@@ -23,9 +22,10 @@ struct Job {
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> finished{0};
   std::atomic<bool> stopped{false};
-};
 
-}  // namespace
+  // Every item done, or stopped with none under way. Called with the pool's mutex held.
+  bool over() const { return finished.load() == count || (stopped.load() && working == 0); }
+};
 
 struct WorkerPool::State {
   std::mutex mutex;
@@ -44,7 +44,7 @@ struct WorkerPool::State {
       lock.unlock();
       for (std::size_t i; !job->stopped.load(std::memory_order_relaxed) &&
                           (i = job->next.fetch_add(1)) < job->count;) {
-        (*job->task)(i);
+        job->task(i);
         job->finished.fetch_add(1);
       }
       lock.lock();
@@ -69,30 +69,33 @@ WorkerPool& WorkerPool::shared() {
   return *pool;
 }
 
-bool WorkerPool::run(std::size_t count, std::size_t threads, const std::function<void(std::size_t)>& task,
-                     const std::function<bool()>& keep_going, std::chrono::milliseconds interval) {
-  if (count == 0) return true;
+std::shared_ptr<WorkerPool::Job> WorkerPool::start(std::size_t count, std::size_t threads,
+                                                  std::function<void(std::size_t)> task) {
   auto job = std::make_shared<Job>();
-  job->task = &task;
+  job->task = std::move(task);
   job->count = count;
-  job->wanted_workers = std::clamp<std::size_t>(threads, 1, count);
+  job->wanted_workers = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1));
+  if (count == 0) return job;  // over at once; never queued
 
   State& state = *state_;
-  std::unique_lock lock(state.mutex);
+  std::lock_guard lock(state.mutex);
   while (state.threads.size() < job->wanted_workers) {
     state.threads.emplace_back([&state] { state.work(); });
     state.threads.back().detach();
   }
   state.queue.push_back(job);
   state.work_available.notify_all();
+  return job;
+}
 
+bool WorkerPool::wait(const std::shared_ptr<Job>& job, const std::function<bool()>& keep_going,
+                      std::chrono::milliseconds interval) {
+  State& state = *state_;
+  std::unique_lock lock(state.mutex);
   bool cancelled = false;
-  auto done = [&] {
-    return job->finished.load() == count || (job->stopped.load() && job->working == 0);
-  };
-  while (!done()) {
+  while (!job->over()) {
     state.job_progress.wait_for(lock, interval);
-    if (done() || cancelled) continue;
+    if (job->over() || cancelled) continue;
     lock.unlock();
     const bool go_on = keep_going();
     lock.lock();
@@ -103,8 +106,21 @@ bool WorkerPool::run(std::size_t count, std::size_t threads, const std::function
   }
   std::erase(state.queue, job);
   // A worker that joined but found no item left may not have got back to the lock yet; it
-  // holds a reference to the job and calls no task, so nothing dangles once run returns.
+  // holds a reference to the job and calls no task, so nothing dangles once wait returns.
   return !cancelled;
+}
+
+void WorkerPool::stop(const std::shared_ptr<Job>& job) {
+  State& state = *state_;
+  std::unique_lock lock(state.mutex);
+  job->stopped.store(true);
+  state.job_progress.wait(lock, [&] { return job->over(); });
+  std::erase(state.queue, job);
+}
+
+bool WorkerPool::run(std::size_t count, std::size_t threads, std::function<void(std::size_t)> task,
+                     const std::function<bool()>& keep_going, std::chrono::milliseconds interval) {
+  return wait(start(count, threads, std::move(task)), keep_going, interval);
 }
 
 }  // namespace salience

@@ -1,7 +1,5 @@
 """The C++ core of salience. Private: use the salience package."""
 
-import threading
-
 # Flat native arrays in bytes: spans as int64 (start, end, kind code, paragraph); per
 # candidate int64 (index, start, end, words, rank) and float64 (score, contributions...);
 # int64 ranking positions of the chosen sentences; the title's span index.
@@ -48,12 +46,10 @@ class Summarizer:
         corpus: CorpusFrequencies | None = None,
     ) -> None: ...
     def summarize(self, text: str, budget: str, value: float) -> SummaryRows: ...
-    def summarize_batch(
-        self,
-        texts: list[str],
-        budget: str,
-        value: float,
-        threads: int,
-        detect: bool = False,
-        stop: threading.Event | None = None,
-    ) -> tuple[list[SummaryRows | BaseException], list[str]]: ...
+    def start_batch(
+        self, texts: list[str], budget: str, value: float, threads: int, detect: bool = False
+    ) -> PendingBatch: ...
+
+class PendingBatch:
+    def results(self) -> tuple[list[SummaryRows | BaseException], list[str]]: ...
+    def stop(self) -> None: ...

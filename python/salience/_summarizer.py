@@ -6,9 +6,8 @@ import itertools
 import math
 import numbers
 import os
-import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
@@ -17,13 +16,10 @@ from salience._results import Budget, BudgetKind, Span, Summary, make_spans
 
 if TYPE_CHECKING:
     # Named apart: inside the Summarizer class body, "_core" is its attribute.
-    from salience._core import CorpusFrequencies, SummaryRows
+    from salience._core import CorpusFrequencies, PendingBatch, SummaryRows
     from salience._core import Summarizer as CoreSummarizer
     from salience._keywords import Keyword
 
-    # The core's results for one chunk of summarize_many: each text's rows or the error it
-    # raised, and the language each text was read in.
-    BatchResults = tuple[list[SummaryRows | BaseException], list[str]]
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
@@ -407,9 +403,8 @@ class Summarizer:
         ``texts`` may be any iterable: a list, a pandas Series, a generator. The work runs on
         ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, language
         detection ("auto") included, a chunk of texts at a time, so memory stays bounded for
-        an endless generator; with more than one job, the next chunk is summarized while the
-        caller reads this one. Budgets are those
-        of :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone
+        an endless generator; with more than one job, the next two chunks are queued on the
+        core's threads while the caller reads this one. Budgets are those of :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone
         surrogate) raises its error with ``errors="raise"``, is left out with ``"skip"``, or
         gives an empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
 
@@ -455,67 +450,49 @@ class Summarizer:
     ) -> Iterator[tuple[list[object], list[SummaryRows | BaseException], list[str]]]:
         """Each chunk of ``texts`` with the core's results for it and their languages.
 
-        With more than one thread and more than one chunk, a helper thread has the core
-        summarize the next chunk while the caller reads this one, so that the caller's own
-        work (its loop, the results' conversion) does not leave the core's threads idle. At
-        most two chunks are held at once; when the caller stops reading (Ctrl-C, an error,
-        ``break``), the helper's batch is stopped too.
+        With more than one thread, the core's pool has the next chunk queued before the
+        caller reads this one, so that the caller's own work (its loop, the results'
+        conversion) never leaves the core's threads idle, and the pool needs no GIL to go on
+        from one chunk to the next. At most three chunks are held at once: the one read, the
+        one the core works on, and the one queued. When the caller stops reading (Ctrl-C, an
+        error, ``break``), the chunks under way are stopped.
         """
         chunks = _chunks(texts)
-        first = next(chunks, None)
-        if first is None:
-            return
-        upcoming = next(chunks, None) if threads > 1 else None
-        if upcoming is None:
-            chunk: list[object] | None = first
-            while chunk is not None:
-                yield chunk, *self._summarize_batch(chunk, budget, threads)
-                chunk = next(chunks, None)
-            return
-        current = first
-        stop = threading.Event()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="salience") as helper:
+        ahead = 2 if threads > 1 else 0  # chunks kept started while the caller reads one
+        in_flight: deque[tuple[list[object], PendingBatch]] = deque()
 
-            def start(chunk: list[object]) -> Future[BatchResults]:
-                # Returns once the helper runs the chunk: it needs the GIL to hand the texts
-                # to the core, and a caller's loop would otherwise hold the GIL for up to
-                # sys.getswitchinterval() (5 ms) while the core's threads sit idle.
-                started = threading.Event()
+        def start_next() -> bool:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return False
+            in_flight.append((chunk, self._start_batch(chunk, budget, threads)))
+            return True
 
-                def run() -> BatchResults:
-                    started.set()
-                    return self._summarize_batch(chunk, budget, threads, stop)
+        def top_up() -> None:
+            while len(in_flight) < ahead and start_next():
+                pass
 
-                future = helper.submit(run)
-                started.wait()
-                return future
+        try:
+            start_next()
+            top_up()
+            while in_flight:
+                chunk, batch = in_flight[0]
+                results, languages = batch.results()
+                in_flight.popleft()
+                top_up()
+                yield chunk, results, languages
+                if not in_flight:
+                    start_next()
+        finally:
+            for _, batch in in_flight:
+                batch.stop()
 
-            try:
-                pending = start(current)
-                while True:
-                    results, languages = pending.result()
-                    if upcoming is not None:
-                        pending = start(upcoming)
-                    yield current, results, languages
-                    if upcoming is None:
-                        return
-                    current, upcoming = upcoming, next(chunks, None)
-            finally:
-                stop.set()
-
-    def _summarize_batch(
-        self,
-        chunk: list[object],
-        budget: Budget,
-        threads: int,
-        stop: threading.Event | None = None,
-    ) -> BatchResults:
-        """The core's batch results for the texts of ``chunk`` (a non-str counts as "") and
-        the language of each; with "auto", the core detects each text's language on its
-        worker threads."""
+    def _start_batch(self, chunk: list[object], budget: Budget, threads: int) -> PendingBatch:
+        """Starts the core on the texts of ``chunk`` (a non-str counts as ""); with "auto",
+        the core detects each text's language on its worker threads."""
         strings = [text if isinstance(text, str) else "" for text in chunk]
-        return self._core.summarize_batch(
-            strings, budget.kind, float(budget.value), threads, self.language == AUTO, stop
+        return self._core.start_batch(
+            strings, budget.kind, float(budget.value), threads, self.language == AUTO
         )
 
     def __setattr__(self, name: str, value: object) -> None:

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -103,6 +104,37 @@ TEST(SummarizeBatch, StoppedBatchLeavesTheRestNotStarted) {
   for (const BatchItem& item : items) {
     EXPECT_TRUE(item.status == BatchItem::Status::kDone || item.status == BatchItem::Status::kNotStarted);
   }
+}
+
+TEST(BatchRun, RunsStartedOneBehindAnotherEachGetTheirOwnResults) {
+  const std::string article = testing::reference_article();
+  const std::vector<std::string_view> first(50, article);
+  const std::string german = read_multilingual("de");
+  const std::vector<std::string_view> second{german, "Short one. Two."};
+  const Summarizer summarizer = summarizer_for("en");
+  BatchRun ahead(summarizer, first, kTwoSentences, 2, BatchLanguage::kDetect);
+  BatchRun behind(summarizer, second, kTwoSentences, 2, BatchLanguage::kDetect);
+  ASSERT_TRUE(behind.wait(kAlways));
+  ASSERT_TRUE(ahead.wait(kAlways));
+  const Summary alone = summarizer.summarize(article, kTwoSentences);
+  for (const BatchItem& item : ahead.items()) EXPECT_TRUE(same_result(item.summary, alone));
+  EXPECT_EQ(behind.items()[0].language, "de");
+  EXPECT_EQ(behind.items()[1].status, BatchItem::Status::kDone);
+}
+
+TEST(BatchRun, DestroyedBeforeItIsDoneStopsWithoutWaitingForTheRest) {
+  const std::string article = testing::reference_article();
+  const std::vector<std::string_view> texts(50000, article);
+  const Summarizer summarizer = summarizer_for("en");
+  using Clock = std::chrono::steady_clock;
+  const auto begin = Clock::now();
+  { BatchRun run(summarizer, texts, kTwoSentences, 2); }  // waits only for the texts under way
+  const auto destroyed = Clock::now() - begin;
+  // A tenth of the texts, all summarized, as the yardstick of this machine's speed now.
+  const auto full_begin = Clock::now();
+  BatchRun tenth(summarizer, std::span(texts).first(texts.size() / 10), kTwoSentences, 2);
+  ASSERT_TRUE(tenth.wait(kAlways));
+  EXPECT_LT(destroyed, Clock::now() - full_begin);
 }
 
 TEST(SummarizeBatch, BudgetOutsideItsDomainThrows) {

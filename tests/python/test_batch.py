@@ -15,9 +15,13 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import salience
+
+if TYPE_CHECKING:
+    from salience._core import PendingBatch, SummaryRows
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -127,7 +131,40 @@ def test_errors_keep_their_place_across_chunks() -> None:
         list(summarizer.summarize_many(texts[4:], n_jobs=2))  # type: ignore[arg-type]
 
 
-def test_stopping_early_stops_the_helper_and_reads_no_further() -> None:
+class RecordedBatch:
+    """A core batch that remembers whether its results were taken or it was stopped."""
+
+    def __init__(self, batch: PendingBatch) -> None:
+        self.batch = batch
+        self.taken = False
+        self.stopped = False
+
+    def results(self) -> tuple[list[SummaryRows | BaseException], list[str]]:
+        self.taken = True
+        return self.batch.results()
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.batch.stop()
+
+
+def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[RecordedBatch]:
+    """Every batch summarize_many starts from now on, as it starts them."""
+    started: list[RecordedBatch] = []
+    start = salience.Summarizer._start_batch
+
+    def recorded(self: salience.Summarizer, *args: Any) -> RecordedBatch:
+        started.append(RecordedBatch(start(self, *args)))
+        return started[-1]
+
+    monkeypatch.setattr(salience.Summarizer, "_start_batch", recorded)
+    return started
+
+
+def test_stopping_early_stops_the_chunks_under_way_and_reads_no_further(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = record_batches(monkeypatch)
     read = 0
 
     def texts() -> Iterator[str]:
@@ -139,17 +176,31 @@ def test_stopping_early_stops_the_helper_and_reads_no_further() -> None:
     summaries = salience.Summarizer().summarize_many(texts(), n_jobs=2)
     assert len(list(itertools.islice(summaries, 3))) == 3
     del summaries  # dropping the generator closes it
-    # The chunk read, the one being summarized ahead, and no more.
+    # The chunk read and the two started behind it, and no more.
     assert read <= 3 * 512
-    helpers = [thread for thread in threading.enumerate() if thread.name.startswith("salience")]
-    assert not helpers
+    assert len(started) == 3
+    assert started[0].taken and started[1].stopped and started[2].stopped
 
 
-def test_an_error_in_the_input_stops_the_helper() -> None:
+def test_an_error_in_the_input_stops_the_chunks_under_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = record_batches(monkeypatch)
+
     def texts() -> Iterator[str]:
         yield from ["Fine text. Really fine."] * MANY
         raise RuntimeError("the input broke")
 
     with pytest.raises(RuntimeError, match="the input broke"):
         list(salience.Summarizer().summarize_many(texts(), n_jobs=2))
-    assert not [thread for thread in threading.enumerate() if thread.name.startswith("salience")]
+    assert started and all(batch.taken or batch.stopped for batch in started)
+    assert any(batch.stopped for batch in started)
+
+
+def test_one_job_summarizes_a_chunk_only_once_the_caller_has_read_the_last(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = record_batches(monkeypatch)
+    summaries = salience.Summarizer().summarize_many(["A b. C d."] * MANY, n_jobs=1)
+    next(summaries)
+    assert len(started) == 1
+    list(summaries)
+    assert len(started) == 3 and all(batch.taken for batch in started)

@@ -4,12 +4,14 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "salience/summarizer.h"
+#include "salience/worker_pool.h"
 
 namespace salience {
 
@@ -28,13 +30,45 @@ enum class BatchLanguage {
   kDetect,  // detect_language's, on the worker; the summarizer's own when it finds none
 };
 
-// Summarizes every text on up to `threads` (>= 1) threads of WorkerPool::shared(); item i
-// of the result belongs to texts[i]. With BatchLanguage::kDetect a text in another
-// language than the summarizer's is read by a summarizer with the same options in that
-// language (made once per language and call). One text's failure does not stop the others.
-// The calling thread calls `keep_going` about every 20 ms; once it returns false, texts not
-// yet started stay kNotStarted and the call returns as soon as the ones under way are done.
-// Throws InvalidArgument for a budget outside its domain.
+// A batch of texts summarized in the background on WorkerPool::shared(), from construction
+// on: item i belongs to texts[i]. With BatchLanguage::kDetect a text in another language
+// than the summarizer's is read by a summarizer with the same options in that language (made
+// once per language and batch). One text's failure does not stop the others. The summarizer
+// and the texts must outlive the BatchRun. Destroying it stops the batch: texts not yet
+// started are left, and the destructor waits for the ones under way.
+class BatchRun {
+ public:
+  // Starts at once, on up to `threads` (>= 1) threads, after the jobs started before it.
+  // Throws InvalidArgument for a budget outside its domain.
+  BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts, const Budget& budget,
+           std::size_t threads, BatchLanguage language = BatchLanguage::kFixed);
+  ~BatchRun();
+  BatchRun(const BatchRun&) = delete;
+  BatchRun& operator=(const BatchRun&) = delete;
+
+  // Waits until every text is done and returns true. Meanwhile calls `keep_going` about
+  // every 20 ms; once it returns false, texts not yet started stay kNotStarted, and wait
+  // returns false as soon as the ones under way are done.
+  bool wait(const std::function<bool()>& keep_going);
+
+  // The items; complete once wait() has returned true.
+  std::vector<BatchItem>& items() noexcept { return items_; }
+
+ private:
+  class SummarizersByLanguage;
+
+  void summarize(std::size_t i);
+
+  const Summarizer& summarizer_;
+  std::span<const std::string_view> texts_;
+  Budget budget_;
+  BatchLanguage language_;
+  std::vector<BatchItem> items_;
+  std::unique_ptr<SummarizersByLanguage> summarizers_;
+  std::shared_ptr<WorkerPool::Job> job_;
+};
+
+// A BatchRun waited for: its items, complete unless `keep_going` stopped it.
 std::vector<BatchItem> summarize_batch(const Summarizer& summarizer, std::span<const std::string_view> texts,
                                        const Budget& budget, std::size_t threads,
                                        const std::function<bool()>& keep_going,
