@@ -404,9 +404,10 @@ class Summarizer:
         ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, language
         detection ("auto") included, a chunk of texts at a time, so memory stays bounded for
         an endless generator; with more than one job, the next two chunks are queued on the
-        core's threads while the caller reads this one. Budgets are those of :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone
-        surrogate) raises its error with ``errors="raise"``, is left out with ``"skip"``, or
-        gives an empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
+        core's threads while the caller reads this one. Budgets are those of
+        :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone surrogate)
+        raises its error with ``errors="raise"``, is left out with ``"skip"``, or gives an
+        empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
 
         The arguments are checked at once; the texts as they are reached.
 
