@@ -8,12 +8,14 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
 namespace salience {
 
 struct WorkerPool::Job {
+  pid_t owner = getpid();  // the process whose threads run it: none do in a child of fork()
   std::function<void(std::size_t)> task;
   std::size_t count;
   std::size_t wanted_workers;
@@ -90,6 +92,10 @@ std::shared_ptr<WorkerPool::Job> WorkerPool::start(std::size_t count, std::size_
 
 bool WorkerPool::wait(const std::shared_ptr<Job>& job, const std::function<bool()>& keep_going,
                       std::chrono::milliseconds interval) {
+  if (job->owner != getpid()) {
+    throw std::logic_error(
+        "this batch was started in the parent process before fork(): its threads do not exist here");
+  }
   State& state = *state_;
   std::unique_lock lock(state.mutex);
   bool cancelled = false;
@@ -111,6 +117,8 @@ bool WorkerPool::wait(const std::shared_ptr<Job>& job, const std::function<bool(
 }
 
 void WorkerPool::stop(const std::shared_ptr<Job>& job) {
+  // In a child of fork() no thread runs the parent's job: there is nothing to wait for.
+  if (job->owner != getpid()) return;
   State& state = *state_;
   std::unique_lock lock(state.mutex);
   job->stopped.store(true);

@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -77,6 +82,35 @@ TEST(WorkerPool, WaitStopsTheJobOnceKeepGoingSaysNo) {
   });
   EXPECT_FALSE(pool.wait(job, [] { return false; }, 5ms));
   expect_no_further_start(started, 1000);
+}
+
+TEST(WorkerPool, AChildOfForkNeitherWaitsForNorStopsItsParentsJob) {
+  WorkerPool& pool = WorkerPool::shared();
+  std::atomic<bool> release{false};
+  auto job = pool.start(4, 2, [&](std::size_t) {
+    while (!release) std::this_thread::sleep_for(1ms);
+  });
+  const pid_t child = fork();
+  if (child == 0) {
+    // Exit codes: 0 both calls returned as documented, 1 wait did not throw.
+    bool threw = false;
+    try {
+      pool.wait(job, kAlways, 20ms);
+    } catch (const std::logic_error&) {
+      threw = true;
+    }
+    WorkerPool::shared().stop(job);  // would wait forever for threads that are not here
+    _exit(threw ? 0 : 1);
+  }
+  ASSERT_GT(child, 0);
+  int status = -1;
+  for (int tries = 0; tries < 500 && waitpid(child, &status, WNOHANG) == 0; ++tries) std::this_thread::sleep_for(10ms);
+  const bool exited = WIFEXITED(status);
+  if (!exited) kill(child, SIGKILL), waitpid(child, &status, 0);
+  release = true;
+  EXPECT_TRUE(pool.wait(job, kAlways, 20ms));
+  ASSERT_TRUE(exited) << "the child hung";
+  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 TEST(WorkerPool, AnEmptyJobIsOverAtOnce) {

@@ -9,6 +9,7 @@ process (and the worker pool) usable.
 from __future__ import annotations
 
 import itertools
+import os
 import subprocess
 import sys
 import textwrap
@@ -204,3 +205,35 @@ def test_one_job_summarizes_a_chunk_only_once_the_caller_has_read_the_last(
     assert len(started) == 1
     list(summaries)
     assert len(started) == 3 and all(batch.taken for batch in started)
+
+
+FORKED = textwrap.dedent(
+    """
+    import os
+    import salience
+
+    texts = ["One sentence here. Another sentence there. " * 200] * 5000
+    summaries = salience.Summarizer().summarize_many(texts, n_jobs=2)
+    next(summaries)  # chunks are now queued on the parent's threads
+    child = os.fork()
+    if child == 0:
+        summaries.close()  # the child has none of those threads to wait for
+        os._exit(0)
+    _, status = os.waitpid(child, 0)
+    print("child exit", os.waitstatus_to_exitcode(status))
+    print("parent", len(list(summaries)) + 1)
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_can_drop_the_summaries_its_parent_was_making() -> None:
+    run = subprocess.run(
+        [sys.executable, "-W", "ignore::DeprecationWarning", "-c", FORKED],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "child exit 0" in run.stdout
+    assert "parent 5000" in run.stdout

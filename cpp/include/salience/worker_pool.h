@@ -30,11 +30,13 @@ class WorkerPool {
 
   // Waits until every item of `job` is done and returns true. Meanwhile the calling thread
   // calls `keep_going` about every `interval`; once it returns false, no further item
-  // starts, wait waits for the items under way and returns false.
+  // starts, wait waits for the items under way and returns false. Throws std::logic_error
+  // for a job started before fork() in the parent, which no thread of this process runs.
   bool wait(const std::shared_ptr<Job>& job, const std::function<bool()>& keep_going,
             std::chrono::milliseconds interval);
 
-  // No further item of `job` starts; returns once none is under way.
+  // No further item of `job` starts; returns once none is under way (at once in a child of
+  // fork() for the parent's job).
   void stop(const std::shared_ptr<Job>& job);
 
   // start, then wait.
