@@ -97,10 +97,18 @@ constexpr WordHint kWordHints[] = {
     {"boleh", "ms"},      {"iaitu", "ms"},    {"kerajaan", "ms"}, {"beliau", "ms"},
 };
 
-// A text with less than one stopword's worth of evidence for any language of its script is
-// taken for the script's most widely written language: English for Latin, the language
-// salience assumes when told none.
+// A text is taken for its script's most widely written language (English for Latin, the
+// language salience assumes when told none) unless another language of the script has
+// positive evidence: a score of at least kMinimumEvidence, at least kMinimumMargin more than
+// the default language's (a tie goes to the default), from at least kMinimumPieces distinct
+// stopwords or hinted letters. A single word is not enough: stopword lists hold words that
+// are content words in English too (Slovenian lists "december" and "x", Polish "ok"), so
+// "December", "Tesla Model X" and "OK!" stay English. The margin is one hinted letter's
+// worth: languages that share most function words with the default (Persian with Arabic)
+// are told from it by their letters.
 constexpr double kMinimumEvidence = 1.0;
+constexpr double kMinimumMargin = kLetterWeight;
+constexpr std::size_t kMinimumPieces = 2;
 constexpr std::pair<UScriptCode, std::string_view> kScriptDefaults[] = {{USCRIPT_LATIN, "en"},
                                                                         {USCRIPT_CYRILLIC, "ru"},
                                                                         {USCRIPT_ARABIC, "ar"},
@@ -134,6 +142,13 @@ struct Candidate {
   std::string_view code;
   std::size_t bit;  // position in supported_codes()
   double score = 0.0;
+  std::size_t letters = 0;  // occurrences of letters hinting at this language
+};
+
+// A word of the sample that is a stopword of some candidates.
+struct StopwordHit {
+  std::uint64_t word_hash;
+  std::uint64_t languages;  // a bit per position in supported_codes()
 };
 
 struct Written {
@@ -290,7 +305,9 @@ void fold(std::string_view sample, const detail::Piece& piece, std::string& fold
   }
 }
 
-void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates) {
+// Adds each candidate's stopword evidence to its score, and collects the words that hit.
+void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates,
+                     std::vector<StopwordHit>& hits) {
   const auto& index = stopword_index();
   std::uint64_t mask = 0;
   std::array<std::size_t, 64> candidate_of_bit{};
@@ -309,6 +326,7 @@ void score_stopwords(std::string_view sample, std::vector<Candidate>& candidates
     fold(sample, piece, folded);
     const std::uint64_t listing = index.languages(folded) & mask;
     if (listing == 0) continue;
+    hits.push_back({detail::hash_bytes(folded), listing});
     const double share = 1.0 / static_cast<double>(std::popcount(listing));
     for (std::uint64_t bits = listing; bits != 0; bits &= bits - 1) {
       candidates[candidate_of_bit[static_cast<std::size_t>(std::countr_zero(bits))]].score += share;
@@ -358,11 +376,33 @@ void score_letters(std::string_view sample, std::vector<Candidate>& candidates) 
           }
         }
       }
-      for (std::size_t k : sharing)
+      for (std::size_t k : sharing) {
         candidates[k].score += kLetterWeight / static_cast<double>(sharing.size());
+        ++candidates[k].letters;
+      }
       break;
     }
   }
+}
+
+// How many distinct words of `hits` are stopwords of the language at `bit`. Sorts `hits`.
+std::size_t distinct_stopwords(std::vector<StopwordHit>& hits, std::size_t bit) {
+  std::sort(hits.begin(), hits.end(),
+            [](const StopwordHit& a, const StopwordHit& b) { return a.word_hash < b.word_hash; });
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const bool listed = ((hits[i].languages >> bit) & 1) != 0;
+    if (listed && (i == 0 || hits[i].word_hash != hits[i - 1].word_hash)) ++distinct;
+  }
+  return distinct;
+}
+
+// Whether `best` has the evidence to be chosen over `fallback`, the script's default.
+bool outweighs(const Candidate& best, const Candidate* fallback, std::vector<StopwordHit>& hits) {
+  if (best.score < kMinimumEvidence) return false;
+  if (fallback == nullptr || fallback == &best) return true;
+  if (best.score - fallback->score < kMinimumMargin) return false;
+  return distinct_stopwords(hits, best.bit) + best.letters >= kMinimumPieces;
 }
 
 }  // namespace
@@ -390,17 +430,24 @@ std::string_view detect_language(std::string_view text) {
   }
   if (candidates.empty()) return {};
   if (candidates.size() == 1) return candidates.front().code;
-  score_stopwords(sample, candidates);
+  // Kept between calls: a batch detects the language of every text.
+  thread_local std::vector<StopwordHit> hits;
+  hits.clear();
+  score_stopwords(sample, candidates, hits);
   if (!ascii) score_letters(sample, candidates);
   const Candidate* best = &candidates.front();
   for (const Candidate& candidate : candidates) {
     if (candidate.score > best->score) best = &candidate;
   }
-  if (best->score < kMinimumEvidence) {
-    for (const auto& [known, code] : kScriptDefaults) {
-      if (known == script) return code;
-    }
+  std::string_view default_code;
+  for (const auto& [known, code] : kScriptDefaults) {
+    if (known == script) default_code = code;
   }
+  const Candidate* fallback = nullptr;
+  for (const Candidate& candidate : candidates) {
+    if (candidate.code == default_code) fallback = &candidate;
+  }
+  if (!default_code.empty() && !outweighs(*best, fallback, hits)) return default_code;
   for (std::string_view close : kCloseLanguages) {
     if (best->code == close) return choose_close_language(sample);
   }

@@ -3,21 +3,37 @@
 
 Reads each FILE (``-`` or none: standard input) as UTF-8 and prints its summary: in text
 format one chosen sentence a line, in JSON format one object per input on its own line.
-A file that cannot be read or is not UTF-8 is an error: one line on standard error, exit 2.
+A file that cannot be read, is not UTF-8 or holds 2 GiB or more (the core's limit) is an
+error: one line on standard error, exit 2.
+
+What is printed cannot drive the terminal: in text output and error messages each control
+character of the text or of a file name (C0 but tab, DEL, C1 such as U+009B, so ESC and
+OSC sequences too) is printed as U+FFFD; JSON escapes them, C1 included, as ``\u009b``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 from salience._results import Summary
 from salience._summarizer import AUTO, Summarizer, supported_languages
 
 EXIT_USAGE = 2
+# The core refuses a text of 2 GiB of UTF-8 or more; reading stops there, so that a device
+# or a pipe that never ends (/dev/zero) is an error, not a read until memory runs out.
+LARGEST_INPUT = 2**31
+_READ_CHUNK = 2**20
+# Characters a terminal may act on: C0 controls but tab, DEL, and C1 (U+009B is CSI).
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Those json.dumps(ensure_ascii=False) leaves as they are (it escapes C0 itself).
+_UNESCAPED_IN_JSON = re.compile("[\x7f-\x9f]")
 
 
 class InputError(Exception):
@@ -54,22 +70,50 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(name: str) -> str:
+    label = "standard input" if name == "-" else name
     try:
         if name == "-":
-            data = sys.stdin.buffer.read()
+            data = _read_bounded(sys.stdin.buffer, label)
         else:
             with open(name, "rb") as file:
-                data = file.read()
+                data = _read_bounded(file, label)
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputError(f"cannot read {name}: {reason}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        label = "standard input" if name == "-" else name
         raise InputError(
             f"{label} is not valid UTF-8 (byte {error.start}): convert it to UTF-8 first"
         ) from None
+
+
+def _read_bounded(file: BinaryIO, label: str) -> bytes:
+    """All of ``file``, or InputError once it passes LARGEST_INPUT bytes: a regular file
+    is refused by its size before it is read, a pipe or a device when it has gone past."""
+    too_large = f"the limit is {LARGEST_INPUT:,} bytes (2 GiB), that of the core"
+    status = os.fstat(file.fileno())
+    if stat.S_ISREG(status.st_mode) and status.st_size >= LARGEST_INPUT:
+        raise InputError(f"{label} is {status.st_size:,} bytes; {too_large}")
+    chunks = []
+    size = 0
+    while chunk := file.read(min(_READ_CHUNK, LARGEST_INPUT - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= LARGEST_INPUT:
+            raise InputError(f"{label} holds {size:,} bytes or more; {too_large}")
+    return b"".join(chunks)
+
+
+def _printable(text: str) -> str:
+    """``text`` with each character a terminal may act on replaced by U+FFFD."""
+    return _TERMINAL_CONTROLS.sub("\ufffd", text)
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    """``record`` as one line of JSON, with no character a terminal may act on."""
+    line = json.dumps(record, ensure_ascii=False)
+    return _UNESCAPED_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", line)
 
 
 def _as_json(name: str, summary: Summary) -> dict[str, Any]:
@@ -118,16 +162,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 chars=arguments.chars,
             )
             if arguments.format == "json":
-                print(json.dumps(_as_json(name, summary), ensure_ascii=False))
+                print(_json_line(_as_json(name, summary)))
                 continue
             if len(names) > 1:
-                print(f"{'' if position == 0 else chr(10)}==> {name} <==")
+                print(f"{'' if position == 0 else chr(10)}==> {_printable(name)} <==")
             for sentence in summary.sentences:
                 # A hard-wrapped sentence keeps its line breaks in the text; here it is
                 # one line, so that the output has a sentence a line.
-                print(" ".join(sentence.text.splitlines()))
+                print(_printable(" ".join(sentence.text.splitlines())))
     except (InputError, ValueError) as error:
-        parser.exit(EXIT_USAGE, f"salience: error: {error}\n")
+        parser.exit(EXIT_USAGE, f"salience: error: {_printable(str(error))}\n")
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head): not an error
     return 0

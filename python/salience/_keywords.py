@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from salience import _core
-from salience._summarizer import AUTO, _check_language, _check_text, _resolve_language
+from salience._summarizer import (
+    _LARGEST_COUNT,
+    AUTO,
+    _check_language,
+    _check_text,
+    _number_in_words,
+    _resolve_language,
+)
 
 if TYPE_CHECKING:
     from salience._core import CorpusFrequencies
@@ -40,8 +47,8 @@ class Keyword:
 
 def _check_k(k: object) -> int:
     if isinstance(k, bool) or not isinstance(k, numbers.Integral) or int(k) < 1:
-        raise ValueError(f"k must be a whole number >= 1, got {k!r}")
-    return int(k)
+        raise ValueError(f"k must be a whole number >= 1, got {_number_in_words(k)}")
+    return min(int(k), _LARGEST_COUNT)  # more than the core can count is every term
 
 
 def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> tuple[Keyword, ...]:

@@ -71,8 +71,26 @@ def _check_count(name: str, value: object, meaning: str = "") -> int:
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")
     count = int(value)
     if not 0 <= count <= _LARGEST_COUNT:
-        raise ValueError(f"{name} must be >= 0 and <= 2**64 - 1{meaning}, got {count}")
+        raise ValueError(
+            f"{name} must be >= 0 and <= 2**64 - 1{meaning}, got {_number_in_words(count)}"
+        )
     return count
+
+
+# Ints longer than this are named by their length in messages: Python refuses to print one
+# of more than 4,300 digits, and a long one says no more than its size.
+_LONGEST_PRINTED_INT = 10**30
+
+
+def _number_in_words(value: object) -> str:
+    """``repr(value)``, or for an int too long to read (or to print) its sign and length."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        number = int(value)
+        if abs(number) >= _LONGEST_PRINTED_INT:
+            digits = math.floor(abs(number).bit_length() * math.log10(2)) + 1
+            sign = "-" if number < 0 else ""
+            return f"{sign}an int of about {digits:,} digits"
+    return repr(value)
 
 
 def _resolve_language(language: str, text: str) -> str:
@@ -83,7 +101,12 @@ def _resolve_language(language: str, text: str) -> str:
 def _check_real(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a real number, not {type(value).__name__}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError(
+            f"{name} must be a finite number, got {_number_in_words(value)}, too large for a float"
+        ) from None
 
 
 def _whole_budget(name: str, value: object) -> int:
@@ -93,7 +116,7 @@ def _whole_budget(name: str, value: object) -> int:
         )
     number = int(value)
     if number < 1:
-        raise ValueError(f"{name} must be a whole number >= 1, got {number}")
+        raise ValueError(f"{name} must be a whole number >= 1, got {_number_in_words(number)}")
     return min(number, _LARGEST_BUDGET)
 
 
@@ -102,7 +125,12 @@ def _ratio_budget(value: object) -> float:
         raise ValueError(
             f"ratio must be a number in (0, 1], got {value!r} ({type(value).__name__})"
         )
-    ratio = float(value)
+    try:
+        ratio = float(value)
+    except OverflowError:
+        raise ValueError(
+            f"ratio must be a share of the sentences in (0, 1], got {_number_in_words(value)}"
+        ) from None
     if math.isnan(ratio) or not 0.0 < ratio <= 1.0:
         raise ValueError(f"ratio must be a share of the sentences in (0, 1], got {ratio!r}")
     return ratio
@@ -328,7 +356,12 @@ class Summarizer:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write this summarizer (its options and what :meth:`fit` learned) to ``path``,
         replacing the file atomically. :meth:`load` reads it back; the format is versioned,
-        checksummed and documented in ``salience/_model_file.py``."""
+        checksummed and documented in ``salience/_model_file.py``.
+
+        A symbolic link is followed (the file it points to is replaced); a file replaced
+        keeps its permissions, and a new one gets those of the umask. Raises
+        FileExistsError when ``path`` is a directory, a device, a pipe or a socket: only a
+        regular file is replaced."""
         from salience import __version__
 
         _model_file.write(path, self._options, self._corpus_bytes, __version__)
@@ -338,14 +371,14 @@ class Summarizer:
         """The summarizer that :meth:`save` wrote to ``path``.
 
         Raises :class:`salience.ModelFileError` (a ValueError) for a file that is not one
-        (another kind of file, a damaged one, one from a newer format) and OSError when it
-        cannot be read.
+        (another kind of file, a damaged one, one from a newer format, one whose sizes pass
+        the format's limits) and OSError when it cannot be read.
         """
         options, table = _model_file.read(path)
         try:
             corpus = _core.CorpusFrequencies.deserialize(table) if table else None
             return cls._with_corpus(options, corpus)
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:
             raise _model_file.ModelFileError(
                 f"{os.fspath(path)!s} holds a model this version cannot use: {error}"
             ) from None
@@ -625,9 +658,11 @@ def detect_language(text: str) -> str:
 
     Deterministic and cheap (it reads the first 1 KiB): the script of the letters decides
     where one supported language writes it (kana: "ja", Hangul: "ko", Greek: "el"); otherwise
-    the language whose stopwords (and letters such as "ñ", "ї") the text uses most. Text with
-    no such evidence is taken for the script's most written language, and text without a
-    letter of a supported script for English ("en").
+    the language whose stopwords (and letters such as "ñ", "ї") the text uses most. Text
+    without such evidence, at least two distinct stopwords or letters of one language and more
+    of them than of the script's most written language, is taken for that language (English
+    for Latin: "December", "Tesla Model X" and "OK!" are "en"), and text without a letter of
+    a supported script for English ("en").
 
     >>> detect_language("Der Minister sagte, dass die Gespräche lang waren.")
     'de'

@@ -17,6 +17,7 @@ from typing import Any, cast
 
 try:
     import numpy as np
+    from scipy.sparse import issparse
     from sklearn.base import BaseEstimator, TransformerMixin
     from sklearn.utils.validation import check_is_fitted
 except ImportError as error:
@@ -131,12 +132,21 @@ class SummaryTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         return tags
 
 
+_ACCEPTED = (
+    "a list, a pandas Series or a 1-D array of str, or a 2-D array or DataFrame with one "
+    "column of str"
+)
+
+
 def _texts(X: Any) -> list[object]:
     """The texts of X as a list: X is an iterable of texts or a one-column 2-D table."""
     if isinstance(X, (str, bytes)):
         raise TypeError(
             "X must be an iterable of texts, not a single str or bytes: wrap it in a list"
         )
+    if issparse(X):
+        # A sparse matrix holds numbers (a vectorizer's output), never texts.
+        raise TypeError(f"X must be texts: {_ACCEPTED}; not a sparse {type(X).__name__}")
     ndim = getattr(X, "ndim", None)
     if ndim == 2:
         columns = X.shape[1]
@@ -149,4 +159,7 @@ def _texts(X: Any) -> list[object]:
     if ndim is not None and ndim != 1:
         raise ValueError(f"X must be an iterable of texts (1-D), got a {ndim}-D array")
     items: Iterable[object] = X.tolist() if hasattr(X, "tolist") else X
-    return list(items)
+    try:
+        return list(items)
+    except TypeError:
+        raise TypeError(f"X must be texts: {_ACCEPTED}; not {type(X).__name__}") from None

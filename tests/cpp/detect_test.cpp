@@ -88,6 +88,33 @@ TEST(DetectLanguage, CutsItsSampleOnACharacterBoundary) {
   EXPECT_NO_THROW(detect_language(text));
 }
 
+// Short Latin text is English unless another language has evidence of its own: a word that
+// some stopword list holds but that English writes too ("december" and "x" are Slovenian
+// stopwords, "ok" a Polish one, "die" a German one) does not make the text that language.
+const DetectCase kShortEnglishCases[] = {
+    {"Month", "December", "en"},
+    {"MonthWithFullStop", "December.", "en"},
+    {"ProductName", "Tesla Model X", "en"},
+    {"Exclamation", "OK!", "en"},
+    {"RepeatedStopwordOfAnotherLanguage", "OK OK OK", "en"},
+    {"FilmTitle", "Die Hard", "en"},
+    {"CityName", "Los Angeles", "en"},
+    {"TitleWithEnglishStopwords", "Die Hard with a Vengeance", "en"},
+};
+INSTANTIATE_TEST_SUITE_P(ShortEnglish, DetectsLanguage, ::testing::ValuesIn(kShortEnglishCases),
+                         testing::ParamName());
+
+// Short text with evidence of two words of its own is still read in its language.
+const DetectCase kShortForeignCases[] = {
+    {"GermanClause", "Er sagt, dass es regnet.", "de"},
+    {"FrenchClause", "Nous sommes avec elle.", "fr"},
+    {"SpanishClause", "Ella dijo que no es para mí.", "es"},
+    {"SlovenianClause", "Ker je bil tudi on tam.", "sl"},
+    {"PolishClause", "Tak, to jest już dla nas.", "pl"},
+};
+INSTANTIATE_TEST_SUITE_P(ShortForeign, DetectsLanguage, ::testing::ValuesIn(kShortForeignCases),
+                         testing::ParamName());
+
 TEST(DetectLanguage, RejectsInvalidUtf8) { EXPECT_THROW(detect_language("abc\xff"sv), InvalidArgument); }
 
 }  // namespace

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+import struct
 import subprocess
 import sys
 import sysconfig
@@ -326,3 +328,112 @@ def test_model_and_language_together_are_a_usage_error(tmp_path: Path) -> None:
     result = run("--model", tmp_path / "m", "--language", "en")
     assert result.returncode == 2
     assert b"not allowed with argument" in result.stderr
+
+
+def checksummed_model(header: bytes) -> bytes:
+    """A model file (format 1, salience/_model_file.py) with a valid checksum around
+    ``header``, whatever it holds."""
+    body = b"".join(
+        [
+            b"\x89SALIENCE\r\n\x1a\n",
+            struct.pack("<IQ", 1, len(header)),
+            header,
+            struct.pack("<Q", 0),
+        ]
+    )
+    return body + hashlib.sha256(body).digest()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"options": {"min_words": 1' + b"0" * 5000 + b"}}"],
+    ids=["deeply-nested", "5000-digits"],
+)
+def test_model_file_with_a_bad_checksummed_header_is_one_line_error(
+    header: bytes, article_path: Path, tmp_path: Path
+) -> None:
+    model = tmp_path / "deep.salience"
+    model.write_bytes(checksummed_model(header))
+    error = assert_one_line_error(run("--model", model, article_path))
+    assert "not a salience model file" in error
+
+
+def test_a_device_as_model_is_one_line_error(article_path: Path) -> None:
+    error = assert_one_line_error(run("--model", "/dev/zero", article_path))
+    assert "magic bytes" in error
+
+
+def test_a_regular_file_of_2_gib_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as file:
+        file.truncate(2**31)  # sparse: no disk space taken
+    error = assert_one_line_error(run(huge))
+    assert f"{huge} is 2,147,483,648 bytes; the limit is 2,147,483,648 bytes (2 GiB)" in error
+
+
+def test_a_device_or_a_pipe_that_does_not_end_is_read_no_further_than_the_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from salience import __main__ as command_line
+
+    monkeypatch.setattr(command_line, "LARGEST_INPUT", 3 * 2**20 + 5)
+    with pytest.raises(SystemExit) as exit_info:
+        command_line.main(["/dev/zero"])  # before the fix: read until MemoryError
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert error == (
+        "salience: error: /dev/zero holds 3,145,733 bytes or more; "
+        "the limit is 3,145,733 bytes (2 GiB), that of the core\n"
+    )
+
+
+# Sequences a terminal acts on: a colour, a window title (OSC), CSI as one C1 code point,
+# NEL, a bell, a carriage return, DEL.
+CONTROLS = "\x1b[31m", "\x1b]0;owned\x07", "\x9b2J", "\x85", "\x07", "\r", "\x7f"
+
+
+def assert_no_control(output: bytes) -> None:
+    text = output.decode("utf-8")
+    for control in ("\x1b", "\x9b", "\x85", "\x07", "\r", "\x7f"):
+        assert control not in text, repr(text)
+
+
+def test_text_output_and_file_names_carry_no_terminal_control(tmp_path: Path) -> None:
+    text = "".join(f"Sentence {i} says {c}hello to the reader. " for i, c in enumerate(CONTROLS))
+    named = tmp_path / "evil\x1b]0;title\x07name\x9b.txt"
+    named.write_text(text, encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("A plain sentence here.", encoding="utf-8")
+    result = run("--ratio", "1", named, plain)
+    assert_no_control(stdout_of(result).encode("utf-8"))
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert lines[0] == f"==> {tmp_path}/evil\ufffd]0;title\ufffdname\ufffd.txt <=="
+    assert lines[1].startswith("Sentence 0 says \ufffd[31mhello to the reader.")
+    chosen = len(salience.summarize(text, ratio=1).sentences)
+    assert lines[1 + chosen :] == ["", f"==> {plain} <==", "A plain sentence here."]
+
+
+def test_json_output_escapes_c1_controls_too(tmp_path: Path) -> None:
+    text = "".join(f"Sentence {i} says {c}hello to the reader. " for i, c in enumerate(CONTROLS))
+    named = tmp_path / "evil\x9bname.txt"
+    named.write_text(text, encoding="utf-8")
+    result = run("--format", "json", "--ratio", "1", named)
+    output = stdout_of(result)
+    assert_no_control(result.stdout)
+    assert "\\u009b" in output and "\\u0085" in output and "\\u007f" in output
+    document = json.loads(output)
+    assert document["file"] == str(named)
+    chosen = [entry["text"] for entry in document["sentences"]]
+    assert chosen == [s.text for s in salience.summarize(text, ratio=1).sentences]
+
+
+def test_error_messages_carry_no_terminal_control(tmp_path: Path) -> None:
+    missing = tmp_path / "gone\x1b]0;title\x07\x9b.txt"
+    error = assert_one_line_error(run(missing))
+    assert_no_control(error.encode("utf-8"))
+    assert "gone\ufffd]0;title\ufffd\ufffd.txt" in error
+    bad = tmp_path / "bad\x1b[2J.txt"
+    bad.write_bytes(b"\xff")
+    error = assert_one_line_error(run(bad))
+    assert_no_control(error.encode("utf-8"))
+    assert "bad\ufffd[2J.txt is not valid UTF-8" in error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 from collections.abc import Callable
 from fractions import Fraction
@@ -177,3 +178,85 @@ def test_salience_error_is_exported() -> None:
 def test_invalid_text_is_checked_before_the_budget() -> None:
     with pytest.raises(TypeError):
         salience.summarize(b"bytes", sentences=0)  # type: ignore[arg-type]
+
+
+HUGE = 10**400  # too large for a float
+ENORMOUS = 10**5000  # too long for Python to print (past 4,300 digits)
+
+
+@pytest.mark.parametrize("entry", ["summarize", "Summarizer.summarize"])
+@pytest.mark.parametrize(
+    ("budget", "message"),
+    [
+        ({"ratio": HUGE}, r"ratio must be a share of the sentences in \(0, 1\], got an int of"),
+        ({"ratio": -HUGE}, r"ratio must be a share of the sentences in \(0, 1\], got -an int"),
+        ({"ratio": Fraction(HUGE, 3)}, r"ratio must be a share of the sentences in \(0, 1\]"),
+        ({"sentences": -HUGE}, r"sentences must be a whole number >= 1, got -an int of about"),
+        ({"words": -ENORMOUS}, r"words must be a whole number >= 1, got -an int of about 5,001"),
+        ({"chars": -ENORMOUS}, r"chars must be a whole number >= 1, got -an int of about"),
+    ],
+    ids=["ratio-huge", "ratio-minus-huge", "ratio-fraction", "sentences", "words", "chars"],
+)
+def test_huge_budgets_say_what_is_allowed(entry: str, budget: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        entry_points()[entry](TEXT, **budget)
+
+
+@pytest.mark.parametrize("budget", ["sentences", "words", "chars"])
+@pytest.mark.parametrize("size", [HUGE, ENORMOUS], ids=["huge", "enormous"])
+def test_huge_whole_budgets_mean_everything(budget: str, size: int) -> None:
+    everything = salience.summarize(TEXT, ratio=1.0).text
+    assert salience.summarize(TEXT, **dict[str, Any]({budget: size})).text == everything
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "tfidf_weight",
+        "position_weight",
+        "position_decay",
+        "title_weight",
+        "length_weight",
+        "redundancy_threshold",
+        "noise_weight",
+    ],
+)
+@pytest.mark.parametrize("value", [HUGE, -HUGE, ENORMOUS], ids=["huge", "minus-huge", "enormous"])
+def test_real_option_too_large_for_a_float_must_be_finite(option: str, value: int) -> None:
+    with pytest.raises(
+        ValueError, match=f"{option} must be a finite number, got .*an int of about"
+    ):
+        salience.Summarizer(**dict[str, Any]({option: value}))
+
+
+@pytest.mark.parametrize("option", ["min_words", "max_words"])
+@pytest.mark.parametrize("value", [HUGE, -HUGE, ENORMOUS], ids=["huge", "minus-huge", "enormous"])
+def test_count_option_too_large_says_what_is_allowed(option: str, value: int) -> None:
+    with pytest.raises(ValueError, match=rf"{option} must be >= 0 and <= 2\*\*64 - 1.*an int of"):
+        salience.Summarizer(**dict[str, Any]({option: value}))
+
+
+def test_keywords_take_any_whole_k_and_refuse_a_huge_negative_one() -> None:
+    everything = salience.keywords(TEXT, k=1000)
+    assert salience.keywords(TEXT, k=HUGE) == everything
+    assert salience.Summarizer().keywords(TEXT, k=ENORMOUS) == everything
+    with pytest.raises(ValueError, match="k must be a whole number >= 1, got -an int of about"):
+        salience.keywords(TEXT, k=-ENORMOUS)
+
+
+@pytest.mark.parametrize("option", ["min_df", "max_terms"])
+@pytest.mark.parametrize("value", [HUGE, -HUGE, ENORMOUS], ids=["huge", "minus-huge", "enormous"])
+def test_fit_counts_too_large_say_what_is_allowed(option: str, value: int) -> None:
+    with pytest.raises(ValueError, match=rf"{option} must be >= 0 and <= 2\*\*64 - 1"):
+        salience.Summarizer().fit([TEXT], **dict[str, Any]({option: value}))
+
+
+def test_summarize_many_and_the_pandas_accessor_refuse_huge_budgets() -> None:
+    with pytest.raises(ValueError, match=r"ratio must be a share of the sentences in \(0, 1\]"):
+        salience.Summarizer().summarize_many([TEXT], ratio=HUGE)
+    pd = pytest.importorskip("pandas")
+    importlib.import_module("salience.pandas")  # registers the accessor
+    with pytest.raises(ValueError, match=r"ratio must be a share of the sentences in \(0, 1\]"):
+        pd.Series([TEXT]).salience.summarize(ratio=HUGE)
+    with pytest.raises(ValueError, match="k must be a whole number >= 1"):
+        pd.Series([TEXT]).salience.keywords(k=-HUGE)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
 import pickle
+import socket
+import stat
 import struct
 from collections import Counter
 from collections.abc import Iterator
@@ -305,3 +309,182 @@ def test_fitted_keywords_weigh_corpus_words_down() -> None:
     assert "minist" not in [keyword.term for keyword in fitted]  # in every corpus document
     assert fitted[0].term == "farmer"
     assert all(keyword.count >= 1 for keyword in fitted)
+
+
+def model_file(header: bytes, table: bytes = b"", sizes: tuple[int, int] | None = None) -> bytes:
+    """A model file of format 1 (salience/_model_file.py) around ``header`` and ``table``,
+    with a valid checksum; ``sizes`` states other header and table sizes than theirs."""
+    header_size, table_size = sizes if sizes is not None else (len(header), len(table))
+    body = b"".join(
+        [
+            b"\x89SALIENCE\r\n\x1a\n",
+            struct.pack("<IQ", 1, header_size),
+            header,
+            struct.pack("<Q", table_size),
+            table,
+        ]
+    )
+    return body + hashlib.sha256(body).digest()
+
+
+def options_header(options: str) -> bytes:
+    return b'{"format": 1, "salience": "0.0.0", "options": ' + options.encode() + b"}"
+
+
+@pytest.mark.parametrize(
+    ("header", "match"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nests JSON deeper"),
+        (options_header('{"min_words": [' * 3000 + "]" * 3000 + "}"), "nests JSON deeper"),
+        (options_header('{"tfidf_weight": 1' + "0" * 400 + "}"), "a number of 401 characters"),
+        (options_header('{"min_words": 1' + "0" * 5000 + "}"), "5,001 characters"),
+        (options_header('{"tfidf_weight": 1' + "0" * 5000 + ".5}"), "characters"),
+        (options_header('{"tfidf_weight": 1e400}'), "tfidf_weight must be a finite number"),
+        (options_header('{"min_words": 100000000000000000000000}'), "min_words must be >= 0"),
+        (options_header('{"tfidf_weight": NaN}'), "tfidf_weight"),
+        (options_header('{"language": {"a": 1}}'), "language must be a str"),
+        (options_header("[1, 2]"), "options are not a JSON object"),
+        (b'"options"', "not the JSON of a model"),
+        (b"\xff\xfe", "not the JSON of a model"),
+    ],
+    ids=[
+        "nested-header",
+        "nested-option",
+        "number-of-400-digits",
+        "number-of-5000-digits",
+        "float-of-5000-digits",
+        "float-past-the-largest",
+        "count-past-2**64",
+        "nan",
+        "object-for-a-str",
+        "list-for-options",
+        "str-for-header",
+        "not-utf-8",
+    ],
+)
+def test_load_refuses_any_defect_of_a_checksummed_header_with_a_model_error(
+    tmp_path: Path, header: bytes, match: str
+) -> None:
+    path = tmp_path / "model.salience"
+    path.write_bytes(model_file(header))
+    with pytest.raises(ModelFileError, match=match):
+        Summarizer.load(path)
+
+
+def test_load_refuses_sizes_past_the_formats_limits_without_reading_them(tmp_path: Path) -> None:
+    header = options_header("{}")
+    path = tmp_path / "model.salience"
+    for sizes, match in [
+        ((2**63, 0), "header is said to be 9,223,372,036,854,775,808 bytes"),
+        ((len(header), 2**64 - 1), "table is said to be 18,446,744,073,709,551,615 bytes"),
+        ((len(header), 2**30), "sizes add up to"),
+    ]:
+        path.write_bytes(model_file(header, sizes=sizes))
+        with pytest.raises(ModelFileError, match=match):
+            Summarizer.load(path)
+
+
+def test_load_reads_no_further_than_a_device_or_a_pipe_states(tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError, match="magic bytes"):
+        Summarizer.load("/dev/zero")  # before the fix: read until MemoryError
+    saved = tmp_path / "model.salience"
+    Summarizer(title_weight=0.1).save(saved)
+    data = saved.read_bytes()
+    for sent, match in [(data, None), (data[:-1], "cut short"), (data + b"x", "goes on past")]:
+        reader, writer = os.pipe()
+        os.write(writer, sent)
+        os.close(writer)
+        with os.fdopen(reader, "rb") as pipe:
+            if match is None:
+                assert Summarizer.load(f"/dev/fd/{pipe.fileno()}") == Summarizer(title_weight=0.1)
+            else:
+                with pytest.raises(ModelFileError, match=match):
+                    Summarizer.load(f"/dev/fd/{pipe.fileno()}")
+
+
+def not_regular_files(directory: Path) -> Iterator[tuple[Path, str]]:
+    """Things save() must not replace, each with the name of its type."""
+    fifo = directory / "fifo"
+    os.mkfifo(fifo)
+    yield fifo, "a named pipe"
+    folder = directory / "folder"
+    folder.mkdir()
+    yield folder, "a directory"
+    listening = socket.socket(socket.AF_UNIX)
+    try:
+        listening.bind(str(directory / "socket"))
+        yield directory / "socket", "a socket"
+    finally:
+        listening.close()
+    if os.geteuid() == 0:  # a copy of /dev/null's device, made here: never /dev/null itself
+        null = os.stat("/dev/null").st_rdev
+        os.mknod(directory / "null", 0o666 | stat.S_IFCHR, null)
+        yield directory / "null", "a character device"
+
+
+def test_save_refuses_to_replace_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    for path, kind in not_regular_files(tmp_path):
+        before = os.lstat(path)
+        with pytest.raises(FileExistsError, match=f"is {kind}: save\\(\\) replaces only a regular"):
+            Summarizer().save(path)
+        after = os.lstat(path)
+        assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino), kind
+        link = tmp_path / f"link-to-{path.name}"
+        link.symlink_to(path)
+        with pytest.raises(FileExistsError, match=f"leads to {path}, which is {kind}"):
+            Summarizer().save(link)
+        assert link.is_symlink()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_save_follows_a_symbolic_link_to_the_file_it_replaces(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    target = models / "real.salience"
+    Summarizer().save(target)
+    chain = tmp_path / "second-link"
+    chain.symlink_to(target)
+    link = tmp_path / "link"
+    link.symlink_to(chain)
+    Summarizer(title_weight=0.1).save(link)
+    assert link.is_symlink() and chain.is_symlink()
+    assert Summarizer.load(target) == Summarizer(title_weight=0.1)
+    dangling = tmp_path / "dangling"
+    dangling.symlink_to(models / "new.salience")
+    Summarizer(title_weight=0.3).save(dangling)
+    assert dangling.is_symlink()
+    assert Summarizer.load(models / "new.salience") == Summarizer(title_weight=0.3)
+    assert sorted(p.name for p in models.iterdir()) == ["new.salience", "real.salience"]
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.usefixtures("umask")
+def test_save_keeps_the_mode_of_the_file_it_replaces_and_honours_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "model.salience"
+    for mode in (0o644, 0o640, 0o604, 0o755):
+        path.write_bytes(b"")
+        path.chmod(mode)
+        Summarizer().save(path)
+        assert stat.S_IMODE(path.stat().st_mode) == mode
+    for mask, expected in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
+        os.umask(mask)
+        new = tmp_path / f"new-{mask:o}.salience"
+        Summarizer().save(new)
+        assert stat.S_IMODE(new.stat().st_mode) == expected
+
+
+def test_save_takes_any_legal_file_name(tmp_path: Path) -> None:
+    for name in ("m" * 255, "é" * 127, "m" * 246):  # 255, 254 and 246 bytes
+        path = tmp_path / name
+        Summarizer(title_weight=0.1).save(path)
+        Summarizer(title_weight=0.2).save(path)  # replacing it too
+        assert Summarizer.load(path) == Summarizer(title_weight=0.2)
+    assert len(list(tmp_path.iterdir())) == 3

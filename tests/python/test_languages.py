@@ -113,3 +113,54 @@ def test_every_language_with_a_paragraph_summarizes_it_with_terms() -> None:
         summary = salience.summarize(text, language=path.stem, sentences=1)
         assert summary.sentences, path.stem
         assert summary.sentences[0].features["tfidf"] > 0, path.stem
+
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PRODUCTS = [
+    "Tesla Model X", "Tesla Model S Plaid", "iPhone 15 Pro Max", "Galaxy S24 Ultra",
+    "Windows XP", "Office 365", "Xbox Series X", "PlayStation 5", "Nike Air Max",
+    "Coca-Cola Zero", "Google Pixel 8", "Super Mario Bros", "Microsoft Teams",
+    "Amazon Prime Video", "Model 3", "Surface Pro", "MacBook Air", "Kindle Paperwhite",
+]  # fmt: skip
+WORDS = [
+    "OK!", "OK", "ok", "Hello", "Thanks!", "Yes", "No", "Welcome", "Goodbye", "Sorry",
+    "Done.", "Help", "Menu", "Login", "Cancel", "Submit", "Search", "Settings", "Also",
+    "Man", "Hat", "Die", "Was", "Will", "Den", "Me", "Pet", "Top", "Van", "Tam",
+]  # fmt: skip
+TITLES = [
+    "December 2024", "Die Hard", "Los Angeles", "La La Land",
+    "Game of Thrones", "Breaking Bad", "Star Wars: A New Hope", "The Lord of the Rings",
+    "New York Times", "Mission: Impossible", "Harry Potter", "Les Misérables",
+    "Chapter One", "Table of Contents", "Terms and Conditions", "Privacy Policy",
+    "Annual Report 2023", "Breaking News", "Top Stories", "Weather Today",
+]  # fmt: skip
+SHORT_ENGLISH = MONTHS + WEEKDAYS + PRODUCTS + WORDS + TITLES
+
+
+@pytest.mark.parametrize("text", SHORT_ENGLISH)
+def test_short_english_without_foreign_evidence_is_english(text: str) -> None:
+    # The README promises English for Latin text with no function word of another language;
+    # one word that another language's stopword list holds ("december" is a Slovenian one,
+    # "ok" a Polish one) is not such evidence.
+    assert salience.detect_language(text) == "en"
+    assert salience.summarize(text).language == "en"
+    assert salience.summarize(f"{text}. {text} again.").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Er sagt, dass es regnet.", "de"),
+        ("Nous sommes avec elle.", "fr"),
+        ("Ella dijo que no es para mí.", "es"),
+        ("Ker je bil tudi on tam.", "sl"),
+        ("Tak, to jest już dla nas.", "pl"),
+        ("Київ і Львів, їхні вулиці.", "uk"),  # noqa: RUF001 (a Ukrainian letter)
+    ],
+)
+def test_short_text_with_evidence_of_its_own_keeps_its_language(text: str, language: str) -> None:
+    assert salience.detect_language(text) == language

@@ -112,6 +112,30 @@ def test_bad_input_raises(X: Any, error: type[Exception], match: str) -> None:
         SummaryTransformer().fit(TEXTS).transform(X)
 
 
+@pytest.mark.parametrize("method", ["fit", "transform"])
+@pytest.mark.parametrize("X", [[[1.0, 0.0]], [[1.0]]], ids=["two-columns", "one-column"])
+def test_a_sparse_matrix_is_refused_saying_what_is_accepted(method: str, X: Any) -> None:
+    from scipy.sparse import csr_matrix
+
+    transformer = SummaryTransformer().fit(TEXTS)
+    with pytest.raises(TypeError, match=r"X must be texts: a list, a pandas Series.*csr_matrix"):
+        getattr(transformer, method)(csr_matrix(X))  # before the fix: IndexError
+
+
+@pytest.mark.parametrize("X", [5, object()], ids=["int", "object"])
+def test_what_is_no_collection_is_refused_saying_what_is_accepted(X: Any) -> None:
+    with pytest.raises(TypeError, match="X must be texts: a list, a pandas Series"):
+        SummaryTransformer().fit(X)
+
+
+@pytest.mark.parametrize(
+    "budget", [{"ratio": 10**400}, {"sentences": -(10**400)}], ids=["ratio", "sentences"]
+)
+def test_huge_budgets_are_refused_by_fit(budget: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="must be a"):
+        SummaryTransformer(**budget).fit(TEXTS)
+
+
 def test_missing_values_give_empty_summaries_when_asked() -> None:
     out = SummaryTransformer(sentences=1, errors="empty").fit(TEXTS).transform([TEXTS[0], None])
     assert out.tolist() == [salience.summarize(TEXTS[0], sentences=1).text, ""]

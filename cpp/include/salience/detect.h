@@ -8,11 +8,14 @@
 //      is a stopword of k candidate languages of that script counts 1/k for each of them, and
 //      letters only one of them writes ("ї" Ukrainian, "ә" Kazakh, "پ" Persian, "ے" Urdu,
 //      "ñ" Spanish, "ø" Danish or Norwegian) count as well. The highest score wins, ties going
-//      to the language listed first in supported_codes(); a text with less than one
-//      stopword's worth of evidence is taken for its script's most written language (English
-//      for Latin, Russian for Cyrillic, Arabic, Hindi for Devanagari, Hebrew). Indonesian
-//      and Malay, which share their function words, are told apart by a few words only one
-//      of them uses ("karena" / "kerana").
+//      to the language listed first in supported_codes(). A text is taken for its script's
+//      most written language (English for Latin, Russian for Cyrillic, Arabic, Hindi for
+//      Devanagari, Hebrew) unless another language has positive evidence: at least one
+//      stopword's worth, a hinted letter's worth more than the default language, from at least
+//      two distinct stopwords or hinted letters. So one word that another list holds
+//      ("December", a Slovenian stopword; "OK", a Polish one) leaves short text English.
+//      Indonesian and Malay, which share their function words, are told apart by a few words
+//      only one of them uses ("karena" / "kerana").
 #pragma once
 
 #include <cstddef>
