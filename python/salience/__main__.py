@@ -16,6 +16,7 @@ from typing import Any
 
 from salience._results import Summary
 from salience._summarizer import AUTO, Summarizer, supported_languages
+from salience._version import __version__
 
 EXIT_USAGE = 2
 
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="salience",
         description="Summarize text by extracting its most salient sentences.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin"
     )
