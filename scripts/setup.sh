@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(g++ libicu-dev libstemmer-dev libboost-dev libgtest-dev)
 if [[ "${SALIENCE_SANITIZERS:-0}" == 1 ]]; then
-  packages+=(clang libclang-rt-14-dev valgrind)  # fuzz targets, memcheck
+  # fuzz targets, memcheck; the notebook view in a real browser; Java for the Spark test
+  packages+=(clang libclang-rt-14-dev valgrind chromium openjdk-17-jre-headless)
 fi
 missing=()
 for package in "${packages[@]}"; do

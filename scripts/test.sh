@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: the core's GoogleTest suite (plain, under ASan/UBSan and under valgrind
 # memcheck), the libFuzzer targets for a bounded time, then the Python package's pytest
-# suite against the installed package. Sets itself up first.
+# suite and docstring examples against the repaired wheel installed in a fresh venv, with
+# the system's ICU and libstemmer hidden (scripts/test_wheel.sh). Sets itself up first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -33,8 +34,8 @@ start=$SECONDS
 bash scripts/fuzz.sh "${SALIENCE_FUZZ_SECONDS:-60}"
 echo "fuzz: done in $((SECONDS - start)) s"
 
-echo "== Python package: pytest"
-python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --no-build-isolation ".[test]"
-python3 -m pytest
-echo "== Python package: docstring examples"
-python3 -m pytest -q -p no:cacheprovider --doctest-modules --pyargs salience
+echo "== Python package: the repaired wheel, in a fresh venv, without the system's ICU and libstemmer"
+start=$SECONDS
+bash scripts/build_wheel.sh
+echo "wheel: built in $((SECONDS - start)) s"
+bash scripts/test_wheel.sh

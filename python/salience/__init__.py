@@ -19,6 +19,7 @@ from salience._summarizer import (
     summarize,
     supported_languages,
 )
+from salience._version import __version__ as __version__
 
 __all__ = [
     "FEATURE_NAMES",
@@ -37,4 +38,3 @@ __all__ = [
     "summarize",
     "supported_languages",
 ]
-__version__ = "0.1.0"

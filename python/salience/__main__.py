@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from salience._results import Summary
 from salience._summarizer import AUTO, Summarizer, supported_languages
+from salience._version import __version__
 
 EXIT_USAGE = 2
 # The core refuses a text of 2 GiB of UTF-8 or more; reading stops there, so that a device
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="salience",
         description="Summarize text by extracting its most salient sentences.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin"
     )

@@ -10,6 +10,7 @@ import contextlib
 import importlib
 import math
 import os
+import random
 import warnings
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
@@ -178,3 +179,36 @@ def article() -> str:
 @pytest.fixture(scope="session")
 def article_summary(article: str) -> salience.Summary:
     return salience.summarize(article)
+
+
+def make_articles(count: int, seed: int = 2026) -> list[str]:
+    """`count` articles made from the sentences of the texts the repository ships (the bundled
+    article and the paragraphs of 46 languages): each one language, 4 to 30 sentences in
+    paragraphs, half of them under a headline. The same articles on every run and machine,
+    for the tests that need many documents but cannot count on ../shared being there."""
+    pool: dict[str, list[str]] = {}
+    paragraphs_of_languages = (REPO_ROOT / "tests" / "data" / "multilingual").glob("*.txt")
+    sources = [("en", ARTICLE_PATH), *((path.stem, path) for path in paragraphs_of_languages)]
+    for language, path in sorted(sources):
+        spans = salience.split_sentences(path.read_text(encoding="utf-8"))
+        pool.setdefault(language, []).extend(s.text for s in spans if s.kind == "sentence")
+    languages = sorted(pool)
+    chooser = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        language = "en" if chooser.random() < 0.5 else chooser.choice(languages)
+        sentences = [chooser.choice(pool[language]) for _ in range(chooser.randint(4, 30))]
+        paragraphs, start = [], 0
+        while start < len(sentences):
+            end = start + chooser.randint(1, 5)
+            paragraphs.append(" ".join(sentences[start:end]))
+            start = end
+        if chooser.random() < 0.5:
+            paragraphs.insert(0, " ".join(sentences[0].split()[:6]).rstrip(".!?。"))
+        articles.append("\n\n".join(paragraphs))
+    return articles
+
+
+@pytest.fixture(scope="session")
+def made_articles() -> list[str]:
+    return make_articles(1000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -267,3 +268,63 @@ def test_render_script_takes_a_screenshot(tmp_path: Path) -> None:
     )
     png = (tmp_path / "lavrov_visit.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
+
+
+# Markup that changes the page if a browser runs it: the view must show it as text.
+ACTIVE = (
+    "The council met on Tuesday and voted for the new library budget. "
+    "<script>document.body.setAttribute('data-ran', 'script')</script> "
+    "Critics said the <img src=x onerror=\"document.body.setAttribute('data-ran', 'img')\"> "
+    "plan costs far too much money for a small town. "
+    "The mayor defended the budget on Friday's call with reporters."
+)
+
+
+class RenderedPage(HTMLParser):
+    """What matters of the DOM that Chromium serializes after running the page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.body: dict[str, str] = {}
+        self.marks: list[str] = []
+        self.depth = 0  # inside a <mark>: the depth of nested elements
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.body = {name: value or "" for name, value in attrs}
+        elif tag == "mark" and self.depth == 0:
+            self.marks.append("")
+            self.depth = 1
+        elif self.depth and tag == "span":
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag in ("mark", "span"):
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 1:  # the sentence's own text, not its rank badge
+            self.marks[-1] += data
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
+def test_a_browser_highlights_the_chosen_sentences_and_runs_nothing_of_the_text(
+    tmp_path: Path,
+) -> None:
+    summary = salience.summarize(ACTIVE, sentences=2)
+    page = tmp_path / "view.html"
+    page.write_text(f"<!doctype html><html><body>{summary._repr_html_()}</body></html>", "utf-8")
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=180,
+    ).stdout
+    rendered = RenderedPage()
+    rendered.feed(dom)
+    assert "data-ran" not in rendered.body, f"the page ran the text's markup: {rendered.body}"
+    chosen = [sentence.text for sentence in summary.sentences]
+    marked = [text for text in rendered.marks if text != "chosen"]  # "chosen" is the legend's
+    assert marked == chosen
+    assert "<script>document.body" in html.unescape(dom)  # shown as text

@@ -29,7 +29,7 @@ PYTHON_TESTED_ELSEWHERE = {"Beyond one machine": "tests/python/test_distributed.
 # Sections whose shell snippets run here, and those that set up a machine instead.
 SHELL_RUN = {"Command line", "API reference"}
 SHELL_NOT_RUN = {
-    "Install": "scripts/test.sh installs the package this way before pytest runs",
+    "Install": "scripts/test.sh builds the wheel and tests it installed (scripts/test_wheel.sh)",
     "Reliability": "scripts/test.sh runs scripts/fuzz.sh itself",
 }
 
