@@ -17,10 +17,14 @@
 #include "salience/error.h"
 #include "salience/keywords.h"
 #include "salience/summarizer.h"
+#include "without_gil.h"
 
 namespace py = pybind11;
 
 namespace {
+
+using salience::binding::ReleasedGil;
+using salience::binding::run_core;
 
 // A Python str as UTF-8, and what keeps those bytes alive.
 struct Utf8 {
@@ -167,10 +171,7 @@ py::tuple summarize(const salience::Summarizer& summarizer, py::handle text, con
   const Utf8 utf8 = to_utf8(text);
   const salience::Budget budget{budget_kind(kind), value};
   salience::Summary summary;
-  {
-    py::gil_scoped_release release;
-    summary = summarizer.summarize(utf8.text, budget);
-  }
+  run_core(utf8.text.size(), [&] { summary = summarizer.summarize(utf8.text, budget); });
   return summary_to_python(summary);
 }
 
@@ -211,19 +212,16 @@ class PendingBatch {
   // rows as summarize returns them, or the exception it raised (ValueError, TypeError or
   // SalienceError) as an object, for the caller's error policy. Languages: the code each
   // text was read in; with `detect`, the one detect_language found, else the summarizer's.
-  // Ctrl-C stops the batch within about 20 ms and raises KeyboardInterrupt.
+  // Ctrl-C stops the batch, the texts under way included, within about 20 ms and raises
+  // KeyboardInterrupt.
   py::tuple results() {
     if (!run_) throw std::runtime_error("this batch's results were taken, or it was stopped");
-    bool interrupted = false;
+    bool completed = false;
     {
-      py::gil_scoped_release release;
-      run_->wait([&] {
-        py::gil_scoped_acquire acquire;
-        interrupted = PyErr_CheckSignals() != 0;
-        return !interrupted;
-      });
+      ReleasedGil released;
+      completed = run_->wait([&] { return released.keep_going(); });
     }
-    if (interrupted) {
+    if (!completed) {
       stop();
       throw py::error_already_set();
     }
@@ -256,7 +254,7 @@ class PendingBatch {
   void stop() {
     if (!run_) return;
     {
-      py::gil_scoped_release release;
+      const ReleasedGil released;
       run_.reset();
     }
     utf8_ = {};
@@ -277,10 +275,7 @@ py::bytes split_sentences(py::handle text, const std::string& language) {
   const Utf8 utf8 = to_utf8(text);
   const salience::Language& resolved = salience::Language::get(language);
   std::vector<salience::SpanResult> spans;
-  {
-    py::gil_scoped_release release;
-    spans = salience::split_sentences(utf8.text, resolved);
-  }
+  run_core(utf8.text.size(), [&] { spans = salience::split_sentences(utf8.text, resolved); });
   return spans_to_python(spans);
 }
 
@@ -290,7 +285,7 @@ std::string detect_language(py::handle text) {
   const Utf8 utf8 = to_utf8(text);
   std::string_view code;
   {
-    py::gil_scoped_release release;
+    const ReleasedGil released;
     code = salience::detect_language(utf8.text);
   }
   return std::string(code);
@@ -311,10 +306,7 @@ py::list keywords(py::handle text, const std::string& language, std::size_t k,
   const salience::Language& resolved = salience::Language::get(language);
   const salience::CorpusFrequencies::Table* table = corpus ? corpus->table(language) : nullptr;
   std::vector<salience::Keyword> found;
-  {
-    py::gil_scoped_release release;
-    found = salience::extract_keywords(utf8.text, resolved, k, table);
-  }
+  run_core(utf8.text.size(), [&] { found = salience::extract_keywords(utf8.text, resolved, k, table); });
   return keywords_to_python(found);
 }
 
@@ -339,16 +331,14 @@ void count_documents(salience::CorpusFrequencies& corpus, const py::list& texts,
     }
     views[i] = utf8[i].text;
   }
-  bool interrupted = false;
+  bool completed = false;
   {
-    py::gil_scoped_release release;
-    salience::count_documents(corpus, views, fixed, fallback_language, std::max<std::size_t>(threads, 1), [&] {
-      py::gil_scoped_acquire acquire;
-      interrupted = PyErr_CheckSignals() != 0;
-      return !interrupted;
-    });
+    ReleasedGil released;
+    completed =
+        salience::count_documents(corpus, views, fixed, fallback_language, std::max<std::size_t>(threads, 1),
+                                  [&] { return released.keep_going(); });
   }
-  if (interrupted) throw py::error_already_set();
+  if (!completed) throw py::error_already_set();
 }
 
 // Language code -> (documents, terms) of each table.

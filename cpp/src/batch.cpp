@@ -6,6 +6,7 @@
 
 #include "salience/detect.h"
 #include "salience/error.h"
+#include "salience/stop.h"
 #include "salience/worker_pool.h"
 
 namespace salience {
@@ -47,19 +48,32 @@ BatchRun::BatchRun(const Summarizer& summarizer, std::span<const std::string_vie
   job_ = WorkerPool::shared().start(texts.size(), threads, [this](std::size_t i) { summarize(i); });
 }
 
-BatchRun::~BatchRun() { WorkerPool::shared().stop(job_); }
+BatchRun::~BatchRun() {
+  stop_.request_stop();
+  WorkerPool::shared().stop(job_);
+}
 
 bool BatchRun::wait(const std::function<bool()>& keep_going) {
-  return WorkerPool::shared().wait(job_, keep_going, std::chrono::milliseconds(20));
+  return WorkerPool::shared().wait(
+      job_,
+      [&] {
+        if (keep_going()) return true;
+        stop_.request_stop();
+        return false;
+      },
+      std::chrono::milliseconds(20));
 }
 
 void BatchRun::summarize(std::size_t i) {
   BatchItem& item = items_[i];
+  const StopScope scope(stop_.get_token());
   try {
     const std::string_view own = summarizer_.options().language;
     item.language = language_ == BatchLanguage::kDetect ? detect_language_or(texts_[i], own) : own;
     item.summary = summarizers_->get(item.language).summarize(texts_[i], budget_);
     item.status = BatchItem::Status::kDone;
+  } catch (const Cancelled&) {
+    item = {};  // kNotStarted: its summary was not finished
   } catch (const InvalidArgument& error) {
     item.status = BatchItem::Status::kInvalidArgument;
     item.error = error.what();

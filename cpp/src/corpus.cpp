@@ -8,6 +8,7 @@
 #include "salience/detect.h"
 #include "salience/error.h"
 #include "salience/segment.h"
+#include "salience/stop.h"
 #include "salience/terms.h"
 #include "salience/utf8.h"
 #include "salience/worker_pool.h"
@@ -198,8 +199,10 @@ bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view
     std::exception_ptr error;
   };
   std::vector<Counted> counted(texts.size());
+  std::stop_source stop;  // stops the texts under way once keep_going says so
   const std::function<void(std::size_t)> task = [&](std::size_t i) {
     Counted& item = counted[i];
+    const StopScope scope(stop.get_token());
     try {
       try {
         require_valid_text(texts[i]);
@@ -215,7 +218,13 @@ bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view
       item.error = std::current_exception();
     }
   };
-  if (!WorkerPool::shared().run(texts.size(), threads, task, keep_going, std::chrono::milliseconds(20))) {
+  const auto keep_going_or_stop = [&] {
+    if (keep_going()) return true;
+    stop.request_stop();
+    return false;
+  };
+  if (!WorkerPool::shared().run(texts.size(), threads, task, keep_going_or_stop,
+                                std::chrono::milliseconds(20))) {
     return false;
   }
   for (const Counted& item : counted) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "salience/error.h"
+#include "salience/stop.h"
 
 namespace salience {
 namespace {
@@ -108,6 +109,7 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   std::vector<double> centroid(statistics.vocabulary_size(), 0.0);
   SentenceVector vector;
   for (std::size_t i = 0; i < count; ++i) {
+    check_stop();
     scored.vectors.get(i, vector);
     for (std::size_t k = 0; k < vector.terms.size(); ++k) centroid[vector.terms[k]] += vector.weights[k];
   }
@@ -121,6 +123,7 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   for (std::size_t i = 0; i < count; ++i) content += is_content(i) ? 1 : 0;
   std::size_t lead = 0;  // story sentences before i
   for (std::size_t i = 0; i < count; ++i) {
+    check_stop();
     const double boilerplate = noise.empty() ? 0.0 : noise[i];
     scored.vectors.get(i, vector);
     double to_centroid = 0.0;

@@ -12,6 +12,7 @@
 #include "salience/error.h"
 #include "salience/segment.h"
 #include "salience/statistics.h"
+#include "salience/stop.h"
 #include "salience/terms.h"
 #include "salience/utf8.h"
 
@@ -87,6 +88,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
   std::unordered_map<SurfaceKey, SurfaceTally, SurfaceKeyHash> tallies;
   std::size_t position = 0;
   for (std::size_t span : candidates) {
+    check_stop();
     for (std::size_t i = terms.span_begin[span]; i < terms.span_begin[span + 1]; ++i, ++position) {
       const TermId term = terms.terms[i];
       ++count[term];

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "salience/stop.h"
+
 namespace salience {
 namespace {
 
@@ -163,6 +165,7 @@ std::vector<double> boilerplate(std::span<const std::string_view> sentences) {
   scores.reserve(sentences.size());
   bool after_bare_by = false;
   for (std::string_view sentence : sentences) {
+    check_stop();
     const bool name = after_bare_by && few_capitalized_words(sentence, 6);
     scores.push_back(name ? 1.0 : boilerplate(sentence));
     bool capitalized = false;

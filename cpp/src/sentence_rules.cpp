@@ -6,6 +6,7 @@
 #include <string>
 
 #include "salience/detail/unicode.h"
+#include "salience/stop.h"
 
 namespace salience::detail {
 namespace {
@@ -220,6 +221,7 @@ class Scanner {
         ++i;
         continue;
       }
+      check_stop();
       i = visit(i);
     }
   }

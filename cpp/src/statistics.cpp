@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "salience/stop.h"
+
 namespace salience {
 
 namespace {
@@ -40,6 +42,7 @@ TermStatistics::TermStatistics(const DocumentTerms& terms, std::span<const std::
   counts_.reserve(most_counts);
   std::vector<TermId> sorted;
   for (std::size_t span : candidates) {
+    check_stop();
     const std::size_t begin = counts_.size();
     append_counts(terms.of_span(span), sorted, counts_);
     for (std::size_t k = begin; k < counts_.size(); ++k) ++document_frequency[counts_[k].term];

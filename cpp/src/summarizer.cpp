@@ -6,6 +6,7 @@
 #include "salience/error.h"
 #include "salience/noise.h"
 #include "salience/statistics.h"
+#include "salience/stop.h"
 #include "salience/terms.h"
 #include "salience/utf8.h"
 
@@ -17,6 +18,7 @@ std::vector<SpanResult> with_code_points(std::string_view text, const std::vecto
   results.reserve(spans.size());
   CodePointCounter counter(text);
   for (const Span& span : spans) {
+    check_stop();
     const std::size_t start = counter.at(span.begin);
     results.push_back({span, start, counter.at(span.end)});
   }
@@ -75,8 +77,10 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
   }
   if (candidates.empty()) return summary;
 
+  check_stop();
   std::vector<double> noise = boilerplate(sentences);
   release(sentences);
+  check_stop();
   std::vector<Features> features;
   std::vector<double> scores;
   Selection selection;
@@ -87,18 +91,22 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
     const std::vector<TermCount> title =
         summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
     release(terms);  // the statistics hold what scoring needs
+    check_stop();
     ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
     release(noise);
+    check_stop();
     scores.reserve(candidates.size());
     for (const Features& contributions : scored.features) scores.push_back(contributions.score());
     selection = select_sentences(scores, scored.vectors, sizes, budget, options_.redundancy_threshold);
     features = std::move(scored.features);
+    check_stop();
   }  // the statistics and the vectors read off them go here
   release(sizes);
 
   std::vector<std::size_t> rank_of(candidates.size());
   summary.ranking.reserve(candidates.size());
   for (std::size_t rank = 0; rank < selection.ranking.size(); ++rank) {
+    check_stop();
     const std::size_t candidate = selection.ranking[rank];
     const SpanResult& span = summary.spans[candidates[candidate]];
     rank_of[candidate] = rank;

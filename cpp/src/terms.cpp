@@ -13,6 +13,7 @@
 #include "salience/detail/unicode.h"
 #include "salience/detail/words.h"
 #include "salience/error.h"
+#include "salience/stop.h"
 
 namespace salience {
 namespace {
@@ -282,6 +283,7 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
   normalizer.start_document(result.vocabulary);
   thread_local std::vector<Piece> pieces;
   for (std::size_t i = 0; i < spans.size(); ++i) {
+    check_stop();
     const Span& span = spans[i];
     pieces.clear();
     if (detail::needs_dictionary(text, span.begin, span.end)) {

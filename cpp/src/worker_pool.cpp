@@ -9,8 +9,8 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
-#include <vector>
 
 namespace salience {
 
@@ -34,12 +34,38 @@ struct WorkerPool::State {
   std::condition_variable work_available;
   std::condition_variable job_progress;
   std::deque<std::shared_ptr<Job>> queue;
-  std::vector<std::thread> threads;
+  std::size_t threads = 0;  // alive, idle or not
+  std::size_t idle = 0;     // waiting for a job
+  std::chrono::milliseconds idle_timeout{5000};
 
+  // Starts one more thread; false when the system has none to give (a ulimit, a container's
+  // pids limit) and some are alive to do the work. Called with the mutex held.
+  bool add_thread() {
+    try {
+      std::thread([this] { work(); }).detach();
+    } catch (const std::system_error&) {
+      if (threads == 0) throw;
+      return false;
+    }
+    ++threads;
+    return true;
+  }
+
+  // A pool thread: runs the jobs of the queue, and ends once it found none for idle_timeout.
+  // Detached: the state it uses is never freed (see ~WorkerPool).
   void work() {
     std::unique_lock lock(mutex);
     for (;;) {
-      work_available.wait(lock, [&] { return !queue.empty(); });
+      while (queue.empty()) {
+        // Waited for anew after every wake-up, so that a new idle_timeout applies at once.
+        ++idle;
+        const bool timed_out = work_available.wait_for(lock, idle_timeout) == std::cv_status::timeout;
+        --idle;
+        if (timed_out && queue.empty()) {
+          --threads;
+          return;
+        }
+      }
       std::shared_ptr<Job> job = queue.front();
       if (++job->joined_workers == job->wanted_workers) queue.pop_front();
       ++job->working;
@@ -71,21 +97,56 @@ WorkerPool& WorkerPool::shared() {
   return *pool;
 }
 
+std::size_t WorkerPool::max_threads() {
+  static const std::size_t most = 4 * std::max(std::thread::hardware_concurrency(), 1U);
+  return most;
+}
+
+std::chrono::milliseconds WorkerPool::idle_timeout() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->idle_timeout;
+}
+
+void WorkerPool::set_idle_timeout(std::chrono::milliseconds timeout) {
+  std::lock_guard lock(state_->mutex);
+  state_->idle_timeout = timeout;
+  state_->work_available.notify_all();
+}
+
+std::size_t WorkerPool::thread_count() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->threads;
+}
+
 std::shared_ptr<WorkerPool::Job> WorkerPool::start(std::size_t count, std::size_t threads,
-                                                  std::function<void(std::size_t)> task) {
+                                                   std::function<void(std::size_t)> task) {
   auto job = std::make_shared<Job>();
   job->task = std::move(task);
   job->count = count;
-  job->wanted_workers = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1));
+  job->wanted_workers =
+      std::clamp<std::size_t>(threads, 1, std::min(std::max<std::size_t>(count, 1), max_threads()));
   if (count == 0) return job;  // over at once; never queued
 
   State& state = *state_;
   std::lock_guard lock(state.mutex);
-  while (state.threads.size() < job->wanted_workers) {
-    state.threads.emplace_back([&state] { state.work(); });
-    state.threads.back().detach();
+  while (state.threads < job->wanted_workers && state.add_thread()) {
   }
   state.queue.push_back(job);
+  state.work_available.notify_all();
+  return job;
+}
+
+std::shared_ptr<WorkerPool::Job> WorkerPool::start_first(std::function<void(std::size_t)> task) {
+  auto job = std::make_shared<Job>();
+  job->task = std::move(task);
+  job->count = 1;
+  job->wanted_workers = 1;
+
+  State& state = *state_;
+  std::lock_guard lock(state.mutex);
+  state.queue.push_front(job);
+  // Each queued job takes an idle thread; with none left for this one, a thread is added.
+  if (state.idle < state.queue.size() && state.threads < max_threads()) state.add_thread();
   state.work_available.notify_all();
   return job;
 }

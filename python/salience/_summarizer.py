@@ -281,11 +281,12 @@ class Summarizer:
         nothing: the result holds only these documents' counts.
 
         ``documents`` may be any iterable of str, read once in chunks on ``n_jobs`` C++
-        threads (``None`` or ``-1``: one per core), so a generator of any length can be
-        fitted on. Memory grows with the number of distinct terms, not of documents:
-        ``max_terms`` bounds it, keeping (per language) the terms held by most documents.
-        Once a table grows past twice that, it is cut back during the pass, so the counts
-        of terms rarer than the kept ones may be undercounted. ``min_df`` drops, at the end,
+        threads (``None`` or ``-1``: one per core; at most 4 per core and one per document),
+        so a generator of any length can be fitted on; Ctrl-C stops it within milliseconds.
+        Memory grows with the number of distinct terms, not of documents: ``max_terms``
+        bounds it, keeping (per language) the terms held by most documents. Once a table
+        grows past twice that, it is cut back during the pass, so the counts of terms rarer
+        than the kept ones may be undercounted. ``min_df`` drops, at the end,
         the terms held by fewer documents than that. ``progress=True`` shows a tqdm bar.
 
         Raises TypeError for a document that is not a str, ValueError for one with a lone
@@ -411,7 +412,7 @@ class Summarizer:
         Empty or blank text gives an empty Summary.
 
         Raises TypeError when ``text`` is not a str, ValueError for an invalid budget or a
-        str holding a lone surrogate.
+        str holding a lone surrogate. Ctrl-C stops a long text within milliseconds.
         """
         checked = _check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
@@ -434,13 +435,15 @@ class Summarizer:
         """Summarize every text of ``texts``, yielding the summaries in input order.
 
         ``texts`` may be any iterable: a list, a pandas Series, a generator. The work runs on
-        ``n_jobs`` C++ threads (``None`` or ``-1``: one per core) without the GIL, language
-        detection ("auto") included, a chunk of texts at a time, so memory stays bounded for
-        an endless generator; with more than one job, the next two chunks are queued on the
-        core's threads while the caller reads this one. Budgets are those of
+        ``n_jobs`` C++ threads (``None`` or ``-1``: one per core; at most 4 per core and one
+        per text, whatever is asked) without the GIL, language detection ("auto") included,
+        a chunk of texts at a time, so memory stays bounded for an endless generator; with
+        more than one job, the next two chunks are queued on the core's threads while the
+        caller reads this one. Threads left idle for 5 s end. Budgets are those of
         :meth:`summarize`. A text that cannot be summarized (not a ``str``, a lone surrogate)
         raises its error with ``errors="raise"``, is left out with ``"skip"``, or gives an
-        empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds.
+        empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds, the texts
+        under way included.
 
         The arguments are checked at once; the texts as they are reached.
 
@@ -564,14 +567,22 @@ def _not_text(text: object) -> TypeError:
     raise AssertionError("unreachable: a str is text")
 
 
+# The most threads n_jobs gets, per core: the core's worker pool runs no more
+# (WorkerPool::max_threads), since more threads only add memory and switching.
+_JOBS_PER_CORE = 4
+
+
 def _check_jobs(n_jobs: object) -> int:
+    """The number of C++ threads for ``n_jobs``: one per core for None or -1, else n_jobs,
+    at most 4 per core."""
+    cores = os.cpu_count() or 1
     if n_jobs is None or n_jobs == -1:
-        return os.cpu_count() or 1
+        return cores
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, numbers.Integral) or int(n_jobs) < 1:
         raise ValueError(
             f"n_jobs must be None, -1 (all cores) or a whole number >= 1, got {n_jobs!r}"
         )
-    return int(n_jobs)
+    return min(int(n_jobs), _JOBS_PER_CORE * cores)
 
 
 def _chunks(texts: Iterator[object]) -> Iterator[list[object]]:

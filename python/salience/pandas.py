@@ -95,7 +95,8 @@ class SalienceAccessor:
         sentences), as in :func:`salience.summarize`. ``language`` (by default ``"auto"``:
         detected per text) picks the default settings for a language; ``summarizer`` is a configured
         :class:`salience.Summarizer` to use instead (give one or the other). ``n_jobs``
-        threads (``None``: one per core); ``progress=True`` shows a tqdm bar.
+        threads (``None``: one per core; at most 4 per core); ``progress=True`` shows a tqdm
+        bar.
         """
         summaries = self.summaries(
             sentences=sentences,

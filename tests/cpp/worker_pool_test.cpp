@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
@@ -119,6 +120,106 @@ TEST(WorkerPool, AChildOfForkNeitherWaitsForNorStopsItsParentsJob) {
   EXPECT_TRUE(pool.wait(job, kAlways, 20ms));
   ASSERT_TRUE(exited && reported) << "the child hung";
   EXPECT_EQ(threw, 'y') << "wait in the child did not throw";
+}
+
+TEST(WorkerPool, AJobStartedFirstRunsAheadOfTheQueueOnAThreadOfItsOwn) {
+  WorkerPool& pool = WorkerPool::shared();
+  std::atomic<bool> release{false};
+  const auto blocked = [&](std::size_t) {
+    while (!release) std::this_thread::sleep_for(1ms);
+  };
+  // A thread is busy and a job is queued behind it, both blocked (2 threads at most, well
+  // within max_threads())...
+  auto busy = pool.start(1, 1, blocked);
+  auto queued = pool.start(2, 1, blocked);
+  std::this_thread::sleep_for(10ms);
+  // ...yet a job started first runs at once, while they still block. Given up after 10 s.
+  bool ran = false;
+  int waited = 0;
+  const bool done = pool.wait(pool.start_first([&](std::size_t) { ran = true; }),
+                              [&] { return ++waited < 2000; }, 5ms);
+  release = true;
+  EXPECT_TRUE(done);
+  EXPECT_TRUE(ran);
+  EXPECT_TRUE(pool.wait(busy, kAlways, 5ms));
+  EXPECT_TRUE(pool.wait(queued, kAlways, 5ms));
+}
+
+// Sets the shared pool's idle timeout for one test, and the default back after it.
+class ShortIdleTimeout {
+ public:
+  explicit ShortIdleTimeout(std::chrono::milliseconds timeout) : saved_(WorkerPool::shared().idle_timeout()) {
+    WorkerPool::shared().set_idle_timeout(timeout);
+  }
+  ~ShortIdleTimeout() { WorkerPool::shared().set_idle_timeout(saved_); }
+
+ private:
+  std::chrono::milliseconds saved_;
+};
+
+// Waits up to 10 s for the pool's threads to end; whether they did.
+bool pool_emptied() {
+  for (int tries = 0; tries < 1000; ++tries) {
+    if (WorkerPool::shared().thread_count() == 0) return true;
+    std::this_thread::sleep_for(10ms);
+  }
+  return false;
+}
+
+TEST(WorkerPool, RunsAtMostMaxThreadsWhateverAJobAsksFor) {
+  WorkerPool& pool = WorkerPool::shared();
+  std::atomic<std::size_t> running{0};
+  std::atomic<std::size_t> most{0};
+  const std::size_t items = 4 * WorkerPool::max_threads();
+  EXPECT_TRUE(pool.run(
+      items, 1'000'000,
+      [&](std::size_t) {
+        const std::size_t now = ++running;
+        for (std::size_t seen = most; now > seen && !most.compare_exchange_weak(seen, now);) {
+        }
+        std::this_thread::sleep_for(2ms);
+        --running;
+      },
+      kAlways, 20ms));
+  EXPECT_LE(most, WorkerPool::max_threads());
+  EXPECT_LE(pool.thread_count(), WorkerPool::max_threads());
+  EXPECT_EQ(WorkerPool::max_threads(), 4 * std::max(std::thread::hardware_concurrency(), 1U));
+}
+
+TEST(WorkerPool, AJobStartsNoMoreThreadsThanItHasItems) {
+  const ShortIdleTimeout timeout(20ms);
+  ASSERT_TRUE(pool_emptied());
+  WorkerPool& pool = WorkerPool::shared();
+  EXPECT_TRUE(pool.run(3, 1'000'000, [](std::size_t) {}, kAlways, 20ms));
+  EXPECT_LE(pool.thread_count(), 3u);
+}
+
+TEST(WorkerPool, IdleThreadsEndAndTheirThreadLocalStateWithThem) {
+  const ShortIdleTimeout timeout(50ms);
+  WorkerPool& pool = WorkerPool::shared();
+  static std::atomic<int> alive_states{0};
+  struct PerThreadState {
+    PerThreadState() { ++alive_states; }
+    ~PerThreadState() { --alive_states; }
+  };
+  std::atomic<int> done{0};
+  EXPECT_TRUE(pool.run(
+      8, 2,
+      [&](std::size_t) {
+        thread_local PerThreadState state;
+        std::this_thread::sleep_for(1ms);
+        ++done;
+      },
+      kAlways, 20ms));
+  EXPECT_EQ(done, 8);
+  EXPECT_GE(pool.thread_count(), 1u);
+  ASSERT_TRUE(pool_emptied()) << pool.thread_count() << " threads still alive";
+  // A thread's thread_local objects end just after it left the pool.
+  for (int tries = 0; tries < 100 && alive_states != 0; ++tries) std::this_thread::sleep_for(10ms);
+  EXPECT_EQ(alive_states, 0);
+  // A later job gets threads again.
+  EXPECT_TRUE(pool.run(4, 2, [&](std::size_t) { ++done; }, kAlways, 20ms));
+  EXPECT_EQ(done, 12);
 }
 
 TEST(WorkerPool, AnEmptyJobIsOverAtOnce) {

@@ -237,3 +237,40 @@ def test_a_forked_child_can_drop_the_summaries_its_parent_was_making() -> None:
     assert run.returncode == 0, run.stderr
     assert "child exit 0" in run.stdout
     assert "parent 5000" in run.stdout
+
+
+THREAD_COUNTS = textwrap.dedent(
+    """
+    import os, time
+    import salience
+
+    def threads():
+        return len(os.listdir("/proc/self/task"))
+
+    before = threads()
+    summarizer = salience.Summarizer(language="en")
+    texts = ["One sentence here. Another one there."] * 2000
+    assert len(list(summarizer.summarize_many(texts, n_jobs=10**6))) == 2000
+    print("summarize_many", threads() - before)
+    summarizer.fit(texts, n_jobs=2**70)
+    print("fit", threads() - before)
+    started = time.monotonic()
+    while threads() > before and time.monotonic() - started < 60:
+        time.sleep(0.1)
+    print("idle", threads() - before)
+    """
+)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_a_huge_n_jobs_starts_at_most_four_threads_a_core_and_idle_threads_end() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", THREAD_COUNTS], capture_output=True, text=True, timeout=180
+    )
+    assert run.returncode == 0, run.stderr
+    counts = dict(line.split() for line in run.stdout.splitlines())
+    most = 4 * (os.cpu_count() or 1)
+    assert 1 <= int(counts["summarize_many"]) <= most
+    assert 1 <= int(counts["fit"]) <= most
+    # The pool's threads end once idle for 5 s; the child waits up to 60 s for them.
+    assert int(counts["idle"]) == 0

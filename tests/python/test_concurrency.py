@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -181,3 +184,62 @@ def test_the_gil_is_released_while_the_core_works() -> None:
         b - a for a, b in zip([span["start"], *inside], [*inside, span["end"]], strict=True)
     )
     assert longest_pause < call / 2, (longest_pause, call)
+
+
+# A daemon thread calls salience in a loop while the main thread ends the interpreter.
+AT_EXIT = textwrap.dedent(
+    """
+    import sys, threading, time
+    import salience
+
+    entry, path = sys.argv[1], sys.argv[2]
+    article = open(path, encoding="utf-8").read()
+    long_text = "\\n\\n".join([article] * 40)  # past the size run on a thread of its own
+    summarizer = salience.Summarizer(language="en")
+    calls = {
+        "summarize": lambda: salience.summarize(article),
+        "summarize long text": lambda: salience.summarize(long_text),
+        "split_sentences": lambda: salience.split_sentences(article),
+        "keywords": lambda: salience.keywords(article),
+        "summarize_many": lambda: list(summarizer.summarize_many([article] * 20, n_jobs=2)),
+        "fit": lambda: summarizer.fit([article] * 20, n_jobs=2),
+        "detect_language": lambda: salience.detect_language(article),
+    }
+    call = calls[entry]
+
+    def loop():
+        while True:
+            call()
+
+    threading.Thread(target=loop, daemon=True).start()
+    time.sleep(0.2)
+    """
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "summarize",
+        "summarize long text",
+        "split_sentences",
+        "keywords",
+        "summarize_many",
+        "fit",
+        "detect_language",
+    ],
+)
+def test_a_daemon_thread_inside_salience_at_exit_does_not_abort_the_process(entry: str) -> None:
+    """CPython ends a thread that asks for the GIL back during finalization; the binding
+    must not let that end abort the process ("terminate called without an active
+    exception", exit status 134). It failed 5 times in 5 before the fix: a few runs tell."""
+    article = REPO_ROOT / "examples" / "lavrov_visit.txt"
+    for _ in range(3):
+        run = subprocess.run(
+            [sys.executable, "-c", AT_EXIT, entry, str(article)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        assert "terminate" not in run.stderr

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,8 @@ enum class BatchLanguage {
 // than the summarizer's is read by a summarizer with the same options in that language (made
 // once per language and batch). One text's failure does not stop the others. The summarizer
 // and the texts must outlive the BatchRun. Destroying it stops the batch: texts not yet
-// started are left, and the destructor waits for the ones under way.
+// started are left, the ones under way stop within a few sentences of work (see stop.h),
+// and the destructor waits for them.
 class BatchRun {
  public:
   // Starts at once, on up to `threads` (>= 1) threads, after the jobs started before it.
@@ -47,8 +49,9 @@ class BatchRun {
   BatchRun& operator=(const BatchRun&) = delete;
 
   // Waits until every text is done and returns true. Meanwhile calls `keep_going` about
-  // every 20 ms; once it returns false, texts not yet started stay kNotStarted, and wait
-  // returns false as soon as the ones under way are done.
+  // every 20 ms; once it returns false, the texts not done stay kNotStarted: those not yet
+  // started are left, the ones under way are stopped (see stop.h), and wait returns false
+  // as soon as none is under way.
   bool wait(const std::function<bool()>& keep_going);
 
   // The items; complete once wait() has returned true.
@@ -65,6 +68,7 @@ class BatchRun {
   BatchLanguage language_;
   std::vector<BatchItem> items_;
   std::unique_ptr<SummarizersByLanguage> summarizers_;
+  std::stop_source stop_;  // stops the texts under way
   std::shared_ptr<WorkerPool::Job> job_;
 };
 

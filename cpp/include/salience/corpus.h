@@ -81,9 +81,9 @@ class CorpusFrequencies {
 // Counts every text in `texts` (UTF-8) on up to `threads` (>= 1) threads of the worker pool.
 // A text is read in `language`, or with `language` null in the language detect_language
 // finds (`fallback` when it finds none). The calling thread calls `keep_going` about every
-// 20 ms; once it returns false the call stops and returns false, counting nothing of this
-// call. Throws InvalidArgument, naming the text's position, for a text that is not valid
-// UTF-8 or of 2 GiB or more. O(total length).
+// 20 ms; once it returns false the call stops the texts under way (see stop.h) and returns
+// false, counting nothing of this call. Throws InvalidArgument, naming the text's position,
+// for a text that is not valid UTF-8 or of 2 GiB or more. O(total length).
 bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view> texts, const Language* language,
                      const Language& fallback, std::size_t threads, const std::function<bool()>& keep_going);
 

@@ -56,7 +56,8 @@ struct Summary {
 };
 
 // The text's spans with code-point offsets. Throws InvalidArgument for invalid UTF-8 or a
-// text of 2 GiB or more (ICU's offsets are 32-bit); Error if ICU fails.
+// text of 2 GiB or more (ICU's offsets are 32-bit); Error if ICU fails; Cancelled once a
+// stop is requested of the calling thread's token (see stop.h).
 std::vector<SpanResult> split_sentences(std::string_view text, const Language& language);
 
 class Summarizer {
@@ -69,7 +70,9 @@ class Summarizer {
   // Summarizes `text` (UTF-8) within `budget`. Candidates are the sentences (not the title
   // or dateline) with at least one word. Empty or blank text gives an empty Summary.
   // O(n) in the text's length. Throws InvalidArgument for invalid UTF-8, a text of 2 GiB or
-  // more, or a budget outside its domain; Error if ICU or Snowball fail.
+  // more, or a budget outside its domain; Error if ICU or Snowball fail; Cancelled, within a
+  // few sentences of work, once a stop is requested of the calling thread's token (see
+  // stop.h).
   Summary summarize(std::string_view text, const Budget& budget) const;
 
  private:
