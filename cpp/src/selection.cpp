@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <string>
 
@@ -33,6 +34,64 @@ void Budget::validate() const {
         throw InvalidArgument("ratio must be a share of the sentences in (0, 1], got " + describe(value));
       }
   }
+}
+
+std::size_t RedundancyIndex::slot_of(TermId term) const noexcept {
+  const std::size_t mask = heads_.size() - 1;
+  std::size_t slot = static_cast<std::size_t>((term * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  while (heads_[slot].posting != kEnd && heads_[slot].term != term) slot = (slot + 1) & mask;
+  return slot;
+}
+
+void RedundancyIndex::add(const SentenceVector& chosen) {
+  if (heads_.empty() || 2 * (terms_ + chosen.terms.size()) > heads_.size()) {
+    std::size_t size = std::max<std::size_t>(heads_.size(), 64);
+    while (2 * (terms_ + chosen.terms.size()) > size) size *= 2;
+    std::vector<Head> old(size);
+    old.swap(heads_);
+    for (const Head& head : old) {
+      if (head.posting != kEnd) heads_[slot_of(head.term)] = head;
+    }
+  }
+  const auto sentence = static_cast<std::uint32_t>(dots_.size());
+  for (std::size_t k = 0; k < chosen.terms.size(); ++k) {
+    Head& head = heads_[slot_of(chosen.terms[k])];
+    if (head.posting == kEnd) {
+      head.term = chosen.terms[k];
+      ++terms_;
+    }
+    postings_.push_back({chosen.weights[k], sentence, head.posting});
+    head.posting = static_cast<std::uint32_t>(postings_.size() - 1);
+  }
+  dots_.push_back(0.0);
+  met_.push_back(false);
+}
+
+double RedundancyIndex::max_cosine(const SentenceVector& candidate) {
+  if (dots_.empty()) return -std::numeric_limits<double>::infinity();
+  // Each vector's products are added in the candidate's term order, from 0.0, as cosine()
+  // adds them, so that a cosine at a threshold falls on the same side of it.
+  for (std::size_t k = 0; k < candidate.terms.size(); ++k) {
+    for (std::uint32_t at = heads_[slot_of(candidate.terms[k])].posting; at != kEnd;
+         at = postings_[at].next) {
+      const Posting& posting = postings_[at];
+      ++postings_read_;
+      if (!met_[posting.sentence]) {
+        met_[posting.sentence] = true;
+        met_list_.push_back(posting.sentence);
+      }
+      dots_[posting.sentence] += candidate.weights[k] * posting.weight;
+    }
+  }
+  // A vector sharing no term with the candidate has cosine 0.
+  double largest = met_list_.size() < dots_.size() ? 0.0 : -std::numeric_limits<double>::infinity();
+  for (std::uint32_t sentence : met_list_) {
+    largest = std::max(largest, dots_[sentence]);
+    dots_[sentence] = 0.0;
+    met_[sentence] = false;
+  }
+  met_list_.clear();
+  return largest;
 }
 
 Selection select_sentences(std::span<const double> scores, const CandidateVectors& vectors,
@@ -80,16 +139,15 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
     selection.selected.push_back(candidate);
   };
   // The vectors of the first kRedundancyWindow sentences chosen, the ones compared with.
-  std::vector<SentenceVector> compared;
+  RedundancyIndex compared;
   SentenceVector vector;
+  // Whether the candidate repeats some sentence compared with: the test rises with the
+  // cosine, so it holds for one of them exactly when it holds for the largest.
   auto redundant = [&](const SentenceVector& candidate) {
-    for (const SentenceVector& chosen : compared) {
-      // Identical term vectors are redundant at any threshold, 1 included; the slack
-      // absorbs rounding in the unit vectors' cosine.
-      const double similarity = cosine(candidate, chosen);
-      if (similarity > redundancy_threshold || similarity >= 1.0 - 1e-9) return true;
-    }
-    return false;
+    const double similarity = compared.max_cosine(candidate);
+    // Identical term vectors are redundant at any threshold, 1 included; the slack
+    // absorbs rounding in the unit vectors' cosine.
+    return similarity > redundancy_threshold || similarity >= 1.0 - 1e-9;
   };
 
   std::vector<std::size_t> skipped;
@@ -101,7 +159,7 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
       skipped.push_back(candidate);
     } else {
       take(candidate);
-      if (compared.size() < kRedundancyWindow) compared.push_back(vector);
+      if (compared.size() < kRedundancyWindow) compared.add(vector);
     }
   }
   for (std::size_t candidate : skipped) {

@@ -4,9 +4,12 @@
 #include <unicode/rbbi.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
-#include <unordered_map>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "salience/detail/hash.h"
 #include "salience/detail/icu.h"
@@ -23,9 +26,6 @@ using detail::pack_up_to_8;
 using detail::Piece;
 using detail::PieceKind;
 
-// Above this many cached surface forms a thread's cache starts again (between documents),
-// so that a process that streams an unbounded vocabulary holds bounded memory.
-constexpr std::size_t kMaxCachedForms = 1 << 18;
 constexpr std::uint32_t kNoTerm = 0xFFFFFFFF;
 
 struct SnowballStemmerDeleter {
@@ -61,9 +61,16 @@ class TermNormalizer {
 
   void start_document(std::vector<std::string>& vocabulary) {
     // Slots remember documents by the counter's low 32 bits: start again before they wrap.
-    if (forms_ > kMaxCachedForms || static_cast<std::uint32_t>(document_ + 1) == 0) clear();
+    if (static_cast<std::uint32_t>(document_ + 1) == 0) clear();
     ++document_;
     vocabulary_ = &vocabulary;
+  }
+
+  // The heap bytes the cache holds: the capacity of its few containers.
+  std::size_t bytes() const noexcept {
+    return (hot_.capacity() + slots_.capacity()) * sizeof(Slot) + surfaces_.capacity() +
+           term_texts_.capacity() + terms_.capacity() * sizeof(Term) +
+           term_table_.capacity() * sizeof(std::uint32_t);
   }
 
   // The id in the current document of the term of a surface form (added to the document's
@@ -97,9 +104,10 @@ class TermNormalizer {
     PieceKind kind = PieceKind::kWord;
   };
   struct Term {
-    std::string text;
-    std::uint64_t document = 0;  // the document in which `id` was assigned
+    std::size_t text_begin = 0;  // in term_texts_
+    std::uint32_t text_size = 0;
     TermId id = 0;
+    std::uint64_t document = 0;  // the document in which `id` was assigned
   };
 
   static std::uint64_t prefix_of(std::string_view surface) noexcept {
@@ -124,7 +132,7 @@ class TermNormalizer {
       if (term.document != document_) {
         term.document = document_;
         term.id = static_cast<TermId>(vocabulary_->size());
-        vocabulary_->push_back(term.text);
+        vocabulary_->emplace_back(text_of(term));
       }
       slot.document = document;
       slot.id = term.id;
@@ -138,8 +146,9 @@ class TermNormalizer {
     mask_ = slots_.size() - 1;
     forms_ = 0;
     surfaces_.clear();
+    term_texts_.clear();
     terms_.clear();
-    term_index_.clear();
+    term_table_.assign(1 << 12, kNoTerm);
     document_ = 1;  // slots start at document 0, which is never current
   }
 
@@ -154,11 +163,7 @@ class TermNormalizer {
     slot.surface_begin = static_cast<std::uint32_t>(surfaces_.size());
     slot.size = static_cast<std::uint16_t>(surface.size());
     slot.kind = kind;
-    if (!term.empty()) {
-      const auto [found, added] = term_index_.try_emplace(term, static_cast<std::uint32_t>(terms_.size()));
-      if (added) terms_.push_back({term, 0, 0});
-      slot.term = found->second;
-    }
+    if (!term.empty()) slot.term = term_of(term);
     surfaces_.append(surface);
     ++forms_;
     return insert(hash, slot);
@@ -168,6 +173,38 @@ class TermNormalizer {
     std::size_t index = hash & mask_;
     while (slots_[index].size != 0) index = (index + 1) & mask_;
     return slots_[index] = slot;
+  }
+
+  std::string_view text_of(const Term& term) const {
+    return std::string_view(term_texts_).substr(term.text_begin, term.text_size);
+  }
+
+  // The index in terms_ of a term, added if new. The table holds indices, and the texts
+  // one string, so that the cache is a few blocks the allocator can give back whole,
+  // rather than a node and a string for each term.
+  std::uint32_t term_of(std::string_view text) {
+    if (2 * (terms_.size() + 1) > term_table_.size()) grow_term_table();
+    const std::size_t mask = term_table_.size() - 1;
+    for (std::size_t index = hash_bytes(text) & mask;; index = (index + 1) & mask) {
+      const std::uint32_t found = term_table_[index];
+      if (found == kNoTerm) {
+        term_table_[index] = static_cast<std::uint32_t>(terms_.size());
+        terms_.push_back({term_texts_.size(), static_cast<std::uint32_t>(text.size()), 0, 0});
+        term_texts_.append(text);
+        return term_table_[index];
+      }
+      if (text_of(terms_[found]) == text) return found;
+    }
+  }
+
+  void grow_term_table() {
+    term_table_.assign(term_table_.size() * 2, kNoTerm);
+    const std::size_t mask = term_table_.size() - 1;
+    for (std::uint32_t term = 0; term < terms_.size(); ++term) {
+      std::size_t index = hash_bytes(text_of(terms_[term])) & mask;
+      while (term_table_[index] != kNoTerm) index = (index + 1) & mask;
+      term_table_[index] = term;
+    }
   }
 
   // Doubles the table; each form's hash is computed again from its surface.
@@ -222,17 +259,60 @@ class TermNormalizer {
   std::size_t mask_ = 0;
   std::size_t forms_ = 0;
   std::string surfaces_;
+  std::string term_texts_;  // every term's text, one after another
   std::vector<Term> terms_;
-  std::unordered_map<std::string, std::uint32_t> term_index_;  // used on cache misses only
+  std::vector<std::uint32_t> term_table_;  // open addressing: indices into terms_, or kNoTerm
   std::uint64_t document_ = 1;
   std::vector<std::string>* vocabulary_ = nullptr;
 };
 
-TermNormalizer& thread_normalizer(const Language& language) {
-  thread_local std::unordered_map<const Language*, std::unique_ptr<TermNormalizer>> normalizers;
-  auto& slot = normalizers[&language];
-  if (!slot) slot = std::make_unique<TermNormalizer>(language);
-  return *slot;
+// The normalizers of one thread, one per language it has read. Between documents their
+// caches are bounded together (kMaxThreadTermCacheBytes): past the bound the least recently used
+// are released, whole, until the rest fit, so that a thread that reads many languages, or
+// one document of a huge vocabulary, does not keep that memory.
+class ThreadNormalizers {
+ public:
+  TermNormalizer& of(const Language& language) {
+    ++uses_;
+    for (Entry& entry : entries_) {
+      if (entry.language != &language) continue;
+      entry.last_use = uses_;
+      return *entry.normalizer;
+    }
+    entries_.push_back({&language, std::make_unique<TermNormalizer>(language), uses_});
+    return *entries_.back().normalizer;
+  }
+
+  std::size_t bytes() const noexcept {
+    std::size_t total = 0;
+    for (const Entry& entry : entries_) total += entry.normalizer->bytes();
+    return total;
+  }
+
+  void bound() {
+    std::size_t total = bytes();
+    while (total > kMaxThreadTermCacheBytes) {
+      const auto oldest =
+          std::min_element(entries_.begin(), entries_.end(),
+                           [](const Entry& a, const Entry& b) { return a.last_use < b.last_use; });
+      total -= oldest->normalizer->bytes();
+      entries_.erase(oldest);
+    }
+  }
+
+ private:
+  struct Entry {
+    const Language* language;
+    std::unique_ptr<TermNormalizer> normalizer;
+    std::uint64_t last_use;
+  };
+  std::vector<Entry> entries_;
+  std::uint64_t uses_ = 0;
+};
+
+ThreadNormalizers& thread_normalizers() {
+  thread_local ThreadNormalizers normalizers;
+  return normalizers;
 }
 
 bool is_word(int32_t rule_status) { return rule_status >= UBRK_WORD_NUMBER; }
@@ -262,6 +342,8 @@ void split_words_by_dictionary(std::string_view text, const Span& span, const La
 
 }  // namespace
 
+std::size_t thread_term_cache_bytes() { return thread_normalizers().bytes(); }
+
 DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language,
                             TermOffsets offsets) {
   DocumentTerms result;
@@ -279,7 +361,8 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
     result.term_end.reserve(expected_terms);
   }
 
-  TermNormalizer& normalizer = thread_normalizer(language);
+  ThreadNormalizers& normalizers = thread_normalizers();
+  TermNormalizer& normalizer = normalizers.of(language);
   normalizer.start_document(result.vocabulary);
   thread_local std::vector<Piece> pieces;
   for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -303,6 +386,10 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
     }
     result.span_begin.push_back(result.terms.size());
   }
+  normalizers.bound();
+  // A span of more words than this gives its pieces' room back rather than keep it.
+  constexpr std::size_t kMaxKeptPieces = 1 << 16;
+  if (pieces.capacity() > kMaxKeptPieces) std::vector<Piece>().swap(pieces);
   return result;
 }
 

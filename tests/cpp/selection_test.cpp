@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -216,6 +218,79 @@ TEST(Selection, ComparesWithTheFirstChosenBeyondTheRedundancyWindow) {
   ASSERT_EQ(selection.selected.size(), kCount - 1);
   EXPECT_EQ(std::find(selection.selected.begin(), selection.selected.end(), duplicate),
             selection.selected.end());
+}
+
+// A sentence of `count` terms from `first` on, each of the same weight.
+SentenceVector uniform(TermId first, std::size_t count) {
+  SentenceVector vector;
+  for (std::size_t k = 0; k < count; ++k) {
+    vector.terms.push_back(first + static_cast<TermId>(k));
+    vector.weights.push_back(1.0 / std::sqrt(static_cast<double>(count)));
+  }
+  return vector;
+}
+
+TEST(RedundancyIndex, GivesTheLargestCosineToTheBit) {
+  std::mt19937 random(17);
+  std::uniform_int_distribution<TermId> term(0, 40);
+  std::uniform_real_distribution<double> weight(0.01, 1.0);
+  auto random_vector = [&] {
+    std::vector<TermId> terms(1 + random() % 12);
+    for (TermId& t : terms) t = term(random);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    std::vector<double> weights(terms.size());
+    double squares = 0.0;
+    for (double& w : weights) squares += (w = weight(random)) * w;
+    for (double& w : weights) w /= std::sqrt(squares);
+    return SentenceVector{terms, weights};
+  };
+  RedundancyIndex index;
+  std::vector<SentenceVector> added;
+  EXPECT_EQ(index.max_cosine(random_vector()), -kInf);
+  for (int round = 0; round < 300; ++round) {
+    const SentenceVector candidate = random_vector();
+    double largest = -kInf;
+    for (const SentenceVector& chosen : added) largest = std::max(largest, cosine(candidate, chosen));
+    EXPECT_EQ(index.max_cosine(candidate), largest) << "round " << round;  // the same double
+    if (round % 3 == 0) {
+      index.add(candidate);
+      added.push_back(candidate);
+    }
+  }
+  EXPECT_EQ(index.size(), added.size());
+}
+
+TEST(RedundancyIndex, GivesZeroForVectorsWithoutTerms) {
+  RedundancyIndex index;
+  index.add({});
+  EXPECT_EQ(index.max_cosine(uniform(0, 3)), 0.0);
+  EXPECT_EQ(index.max_cosine({}), 0.0);
+  index.add(uniform(2, 2));
+  EXPECT_EQ(index.max_cosine({}), 0.0);
+  EXPECT_DOUBLE_EQ(index.max_cosine(uniform(2, 2)), 1.0);
+}
+
+TEST(RedundancyIndex, ComparesAShortCandidateWithALongSentenceInItsOwnLength) {
+  // A long sentence then many one-term candidates, as ratio=1.0 meets them after a
+  // run-on first sentence: a merge would read the long sentence for each.
+  constexpr std::size_t kTerms = 20000;
+  RedundancyIndex index;
+  index.add(uniform(0, kTerms));
+  for (std::size_t k = 0; k < kTerms; ++k) {
+    EXPECT_DOUBLE_EQ(index.max_cosine(uniform(static_cast<TermId>(k), 1)), 1.0 / std::sqrt(double{kTerms}));
+    if (k < kRedundancyWindow) index.add(uniform(static_cast<TermId>(kTerms + k), 1));
+  }
+  EXPECT_EQ(index.postings_read(), kTerms);
+}
+
+TEST(RedundancyIndex, ReadsAPostingPerTermSharedWithAChosenSentence) {
+  RedundancyIndex index;
+  for (std::size_t k = 0; k < kRedundancyWindow; ++k) index.add(uniform(0, 3));  // all hold terms 0-2
+  index.max_cosine(uniform(1, 4));                                               // terms 1-4
+  EXPECT_EQ(index.postings_read(), 2 * kRedundancyWindow);
+  index.max_cosine(uniform(10, 4));
+  EXPECT_EQ(index.postings_read(), 2 * kRedundancyWindow);
 }
 
 class SelectionOf : public ::testing::TestWithParam<testing::TextCase> {};

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "salience/utf8.h"
@@ -270,6 +271,51 @@ TEST(Terms, LongSentenceWithoutPunctuationCountsEveryWord) {
   ASSERT_EQ(extracted.spans.size(), 1u);
   EXPECT_EQ(extracted.terms.word_count[0], 5 * (text.size() / unit.size()));
   EXPECT_EQ(extracted.terms.vocabulary.size(), 5u);
+}
+
+// `count` distinct words of letters, from the `first`-th on, in sentences of ten (a stemmer
+// makes one term of a few of them).
+std::string distinct_words(std::size_t first, std::size_t count) {
+  std::string text;
+  for (std::size_t n = first; n < first + count; ++n) {
+    text += "zq";
+    for (std::size_t rest = n + 26 * 26; rest != 0; rest /= 26) text += static_cast<char>('a' + rest % 26);
+    text += (n - first) % 10 == 9 ? ". " : " ";
+  }
+  return text;
+}
+
+// Runs `work` on a thread of its own, whose caches start empty.
+template <typename Work>
+void on_new_thread(Work work) {
+  std::thread thread(work);
+  thread.join();
+}
+
+TEST(Terms, ThreadCachesAreBoundedAfterADocumentOfAHugeVocabulary) {
+  on_new_thread([] {
+    const Extracted small = extract("Alpha beta gamma delta. Epsilon zeta alpha.");
+    EXPECT_GT(thread_term_cache_bytes(), 0u) << "an ordinary document's forms stay cached";
+    const Extracted huge = extract(distinct_words(0, 300'000));
+    EXPECT_GT(huge.terms.vocabulary.size(), 250'000u);
+    EXPECT_LE(thread_term_cache_bytes(), kMaxThreadTermCacheBytes);
+    const Extracted again = extract("Alpha beta gamma delta. Epsilon zeta alpha.");
+    EXPECT_EQ(again.terms.vocabulary, small.terms.vocabulary) << "the terms do not depend on the cache";
+    EXPECT_EQ(again.terms.terms, small.terms.terms);
+  });
+}
+
+TEST(Terms, ThreadCachesAreBoundedAcrossAllLanguages) {
+  on_new_thread([] {
+    std::size_t first = 0;
+    for (const std::string& code : Language::supported_codes()) {
+      const std::string text = distinct_words(first, 10'000);
+      first += 10'000;
+      const Extracted extracted = extract(text, code.c_str());
+      EXPECT_GT(extracted.terms.vocabulary.size(), 0u) << code;
+      EXPECT_LE(thread_term_cache_bytes(), kMaxThreadTermCacheBytes) << "after " << code;
+    }
+  });
 }
 
 class TermsOf : public ::testing::TestWithParam<testing::TextCase> {};

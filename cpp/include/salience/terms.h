@@ -49,12 +49,24 @@ struct DocumentTerms {
 // show terms as written; summaries do not, and skip those 8 bytes a term.
 enum class TermOffsets { kKeep, kDrop };
 
+// After each document, the term caches of the calling thread, all languages together, hold
+// at most this many bytes as thread_term_cache_bytes counts them: past it, the caches of the
+// languages least recently read are released, the current one last. While a document is
+// read its cache grows with its vocabulary (100 to 150 bytes a distinct surface form); 32 MiB
+// keeps some 200,000 forms, more than an ordinary stream of news in one language meets.
+inline constexpr std::size_t kMaxThreadTermCacheBytes = std::size_t{32} << 20;
+
 // Extracts the terms of every span of `text` (valid UTF-8; spans as segment() made them).
 // With TermOffsets::kDrop, term_begin and term_end stay empty.
 // O(n) in the text's length: each distinct surface form is normalized and stemmed once per
-// thread and then found in a per-thread cache (bounded: it starts again past 2^18 forms).
+// thread and language and then found in a per-thread cache (bounded between documents by
+// kMaxThreadTermCacheBytes). The terms and their ids do not depend on what the cache holds.
 // Throws Error only if ICU or Snowball fail.
 DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, const Language& language,
                             TermOffsets offsets = TermOffsets::kKeep);
+
+// The bytes that the calling thread's term caches hold: their tables' capacities (a
+// language's stemmer, a few KB, aside). What kMaxThreadTermCacheBytes bounds.
+std::size_t thread_term_cache_bytes();
 
 }  // namespace salience
