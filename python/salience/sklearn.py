@@ -47,7 +47,7 @@ class SummaryTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
       several, ``{"summarizer": [Summarizer(position_weight=w) for w in (0.2, 0.4)]}``.
     - ``sentences``, ``ratio``, ``words``, ``chars``: at most one budget, as in
       :func:`salience.summarize` (3 sentences when none is given).
-    - ``n_jobs``: C++ threads for a batch (``None``: one per core).
+    - ``n_jobs``: C++ threads for a batch (``None``: one per core; at most four per core).
     - ``errors``: what a text that is not a ``str`` (such as a missing value) does:
       ``"raise"`` (TypeError), or ``"empty"`` (an empty summary, ``""``; fitting skips it).
     - ``fit_idf``: whether ``fit`` learns IDF from ``X`` (the default) or keeps the

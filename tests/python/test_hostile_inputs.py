@@ -275,8 +275,8 @@ def test_first_sentence_before_white_space_and_a_blank_line_is_no_title(
 
 
 def test_vocabulary_larger_than_the_per_thread_cache_gives_the_same_summaries() -> None:
-    """The core caches 2**18 surface forms per thread and starts again above that; the
-    summaries must not depend on what the cache held before."""
+    """The core's per-thread term caches are bounded (32 MiB a thread) and freed past that; the
+    summaries must not depend on what the caches held before."""
     rng = random.Random(7)
     words = [f"W{n}" for n in range(400_000)]
     rng.shuffle(words)
