@@ -9,9 +9,10 @@
 #
 # New inputs that reach new code collect in build/fuzz/corpus/<target> and are reused by the
 # next run (tests/fuzz/corpus/<target> holds only the hand-written seeds). A crash, leak,
-# timeout or broken invariant is saved to build/fuzz/artifacts/ and fails the run; replay it
-# with `build/fuzz/tests/fuzz/<target> <file>` (SALIENCE_FUZZ_VERBOSE=1 prints the options)
-# and turn it into a test in tests/cpp/regression_test.cpp.
+# timeout, time growing faster than the text or broken invariant is saved to
+# build/fuzz/artifacts/ and fails the run; replay it with
+# `build/fuzz/tests/fuzz/<target> <file>` (SALIENCE_FUZZ_VERBOSE=1 prints the options) and
+# turn it into a test in tests/cpp/regression_test.cpp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,9 @@ for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s (log: $log)"
   status=0
   # -rss_limit_mb and -timeout make a memory blow-up or a hang (10 s on one input) a finding.
+  # libFuzzer's inputs stay short, so time that grows faster than the text is found inside the
+  # targets instead: segment_fuzzer repeats each short input to 2 KB and to 8 KB and fails
+  # when the second takes more than ten times as long (check_linear_time in fuzz_support.h).
   "build/fuzz/tests/fuzz/$target" "$work" "tests/fuzz/corpus/$name" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="build/fuzz/artifacts/$name-" >"$log" 2>&1 || status=$?

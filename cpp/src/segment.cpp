@@ -8,8 +8,11 @@
 namespace salience {
 namespace {
 
-using detail::is_line_break;
+using detail::code_point_at;
+using detail::find_line_break;
+using detail::is_paragraph_separator;
 using detail::is_white_space;
+using detail::line_break_length;
 using detail::next_code_point;
 using detail::skip_white_space;
 using detail::trim_end;
@@ -26,12 +29,12 @@ struct Line {
 };
 
 Line line_at(std::string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end < text.size() && !is_line_break(static_cast<unsigned char>(text[end]))) ++end;
-  std::size_t next = end;
-  if (next < text.size() && text[next] == '\r') ++next;
-  if (next < text.size() && text[next] == '\n') ++next;
-  return {begin, end, next};
+  const std::size_t end = find_line_break(text, begin);
+  return {begin, end, end + line_break_length(text, end)};
+}
+
+bool ends_paragraph(const Line& line, std::string_view text) {
+  return is_paragraph_separator(code_point_at(text, line.end));
 }
 
 bool is_blank_line(const Line& line, std::string_view text) {
@@ -50,7 +53,7 @@ std::optional<Line> find_title(std::string_view text, std::size_t begin) {
   const std::size_t first_end = trim_end(text, first.begin, first.end);
   if (!detail::reads_as_headline(text, first.begin, first_end, kMaxTitleWords)) return std::nullopt;
   const Line second = line_at(text, first.next);
-  if (is_blank_line(second, text)) return first;
+  if (ends_paragraph(first, text) || is_blank_line(second, text)) return first;
   const std::size_t second_begin = skip_white_space(text.substr(0, second.end), second.begin);
   const std::size_t second_end = trim_end(text, second_begin, second.end);
   if (detail::heads_next_line(text, first.begin, first_end, second_begin, second_end)) return first;
@@ -132,7 +135,7 @@ std::optional<Dateline> find_dateline(std::string_view text, std::size_t begin) 
   bool has_parenthesis = false;
   if (i < text.size() && text[i] == '(') {
     const std::size_t close = text.find(')', i);
-    const std::size_t line_break = text.find_first_of("\r\n", i);
+    const std::size_t line_break = find_line_break(text, i);
     if (close != std::string_view::npos && close - i <= kMaxDatelineParenthesis && close < line_break) {
       has_parenthesis = true;
       end = i = close + 1;
@@ -156,16 +159,17 @@ std::optional<Dateline> find_dateline(std::string_view text, std::size_t begin) 
 }
 
 // The end of the paragraph starting at `begin`: the line break before its first blank line,
-// or the end of the text. One pass over the bytes.
+// its first paragraph separator, or the end of the text. One pass over the bytes.
 std::size_t paragraph_end(std::string_view text, std::size_t begin) {
   const std::size_t size = text.size();
   for (std::size_t i = begin;;) {
-    while (i < size && text[i] != '\n' && text[i] != '\r') ++i;
+    i = find_line_break(text, i);
     if (i >= size) return size;
     const std::size_t line_end = i;
-    i += text[i] == '\r' && i + 1 < size && text[i + 1] == '\n' ? 2 : 1;
+    if (is_paragraph_separator(code_point_at(text, i))) return line_end;
+    i += line_break_length(text, i);
     while (i < size && is_blank(text[i])) ++i;
-    if (i >= size || text[i] == '\n' || text[i] == '\r') return line_end;
+    if (i >= size || line_break_length(text, i) > 0) return line_end;
   }
 }
 

@@ -20,7 +20,10 @@ constexpr std::size_t kMaxHeadingWords = 12;
 // after it is no sentence end (the sentence would have no verb).
 constexpr std::size_t kMaxFragmentWords = 1;
 constexpr std::size_t kMaxListNumber = 999;
-constexpr std::size_t kMaxFoldedWord = 64;  // bytes; longer words are no abbreviations
+// Bytes. A longer word is no abbreviation, number, initial or word of a title, so the rules
+// read no further back or ahead in it: every look at the word around a terminal stays
+// bounded, however long a stretch without white space runs ("X?X?X?…" of 1 MB).
+constexpr std::size_t kMaxFoldedWord = 64;
 
 // ---------------------------------------------------------------------------------------
 // Character classes
@@ -175,6 +178,7 @@ struct Previous {
   bool multi_period = false;   // "U.S", "a.m", "z.B": short parts joined by periods
   bool single_letter = false;  // "E", "p", "N°", "د"
   bool url_like = false;       // "example.com/x", "jane@example.com", "www.x"
+  bool long_word = false;      // longer than kMaxFoldedWord: read as its last kMaxFoldedWord bytes
   bool ends_lower = false;
   bool has_upper = false;
   AbbreviationKind listed = AbbreviationKind::kNone;
@@ -402,8 +406,7 @@ class Scanner {
   }
 
   std::size_t visit_line_break(std::size_t i) {
-    std::size_t next = i + 1;
-    if (text_[i] == '\r' && next < end_ && text_[next] == '\n') ++next;
+    const std::size_t next = i + line_break_length(text_.substr(0, end_), i);
     const std::size_t line_end = i;
     const std::size_t line = line_begin_;
     line_begin_ = skip_space(next);
@@ -428,8 +431,7 @@ class Scanner {
     if (sentence_begin_ != skip_space(line) || sentence_begin_ >= line_end) return false;
     const std::size_t end = trim_end(text_, sentence_begin_, line_end);
     if (!reads_as_headline(text_, sentence_begin_, end, kMaxHeadingWords)) return false;
-    std::size_t next_end = line_begin_;
-    while (next_end < end_ && !is_line_break(static_cast<unsigned char>(text_[next_end]))) ++next_end;
+    const std::size_t next_end = find_line_break(text_.substr(0, end_), line_begin_);
     return heads_next_line(text_, sentence_begin_, end, line_begin_, trim_end(text_, line_begin_, next_end));
   }
 
@@ -726,10 +728,12 @@ class Scanner {
       if (k <= sentence_begin_) break;
       UChar32 first = 0;
       std::size_t letters = 0;
+      const std::size_t word_end = k;
       while (k > sentence_begin_) {
         std::size_t j = k;
         const UChar32 c = previous_code_point(text_, j);
         if (is_white_space(c)) break;
+        if (word_end - j > kMaxFoldedWord) return capitalized >= 2;
         if (is_alpha(c)) {
           first = c;
           ++letters;
@@ -749,7 +753,7 @@ class Scanner {
   bool is_exclamation_name(const Run& run) const {
     if (run.end - run.begin != 1) return false;
     Previous previous = read_previous(run.begin);
-    if (previous.empty) return false;
+    if (previous.empty || previous.long_word) return false;
     previous.folded += '!';
     return language_.abbreviation(previous.folded) != AbbreviationKind::kNone;
   }
@@ -811,16 +815,32 @@ class Scanner {
   bool joins_without_space(const Run& run) const {
     if (run.ellipsis || run.periods + (run.question ? 1 : 0) + (run.exclamation ? 1 : 0) != 1) return false;
     if (!is_upper(at(run.end))) return false;
-    for (std::size_t k = run.end; k < end_;) {
-      const UChar32 c = next_code_point(text_, k);
-      if (is_white_space(c)) break;
-      if (c == '@' || c == '/' || c == ':' || c == '=' || c == '_' || c == '\\') return false;
-      if (c == '.' && starts_word_at(k)) return false;  // "example.Com.au", not "Tuesday.Mr. Smith"
-    }
+    if (link_mark_ahead(run.end)) return false;
     const Previous previous = read_previous(run.begin);
     if (previous.empty || previous.url_like) return false;
     if (previous.numeric) return true;
     return previous.letters >= 2 && previous.ends_lower && previous.listed == AbbreviationKind::kNone;
+  }
+
+  // Whether a mark of a URL, an e-mail address or a domain name ("@", "/", ".au" in
+  // "example.Com.au", not "Tuesday.Mr. Smith") lies between `from` and the next white space.
+  // The stretch of text is read once, and the last such mark in it kept: the runs of one
+  // stretch ("X?X?X?…") do not each read it again to its end.
+  bool link_mark_ahead(std::size_t from) const {
+    if (from < stretch_.begin || from >= stretch_.end) {
+      stretch_ = {from, from, kNone};
+      for (std::size_t k = from; k < end_;) {
+        const std::size_t mark = k;
+        const UChar32 c = next_code_point(text_, k);
+        if (is_white_space(c)) break;
+        if (c == '@' || c == '/' || c == ':' || c == '=' || c == '_' || c == '\\' ||
+            (c == '.' && starts_word_at(k))) {
+          stretch_.last_link_mark = mark;
+        }
+        stretch_.end = k;
+      }
+    }
+    return stretch_.last_link_mark != kNone && stretch_.last_link_mark >= from;
   }
 
   Previous read_previous(std::size_t end) const {
@@ -829,10 +849,14 @@ class Scanner {
     while (begin > sentence_begin_) {
       std::size_t k = begin;
       if (is_white_space(previous_code_point(text_, k))) break;
+      if (end - k > kMaxFoldedWord) {
+        previous.long_word = true;
+        break;
+      }
       begin = k;
     }
     // Leading quotes, brackets and signs are not part of the word: "(U.S", "$100.00".
-    while (begin < end && !is_letter_or_digit(at(begin))) begin = after(begin);
+    while (!previous.long_word && begin < end && !is_letter_or_digit(at(begin))) begin = after(begin);
     previous.begin = begin;
     previous.end = end;
     previous.empty = begin == end;
@@ -868,12 +892,13 @@ class Scanner {
     longest = std::max(longest, part);
     const std::size_t length = end - begin;
     previous.url_like = previous.url_like || previous.folded.starts_with("www.");
+    previous.ends_lower = last_letter != 0 && is_lower(last_letter);
+    if (previous.long_word) return previous;  // no number, abbreviation or initial
     previous.numeric = numeric && is_digit(at(begin));
     previous.small_integer = only_digits && length <= 3;
     previous.roman = roman && length >= 2 && length <= 7;
     previous.multi_period = inner_period && !previous.url_like && previous.digits == 0 && longest <= 2;
     previous.single_letter = previous.letters == 1 && previous.digits == 0 && !inner_period;
-    previous.ends_lower = last_letter != 0 && is_lower(last_letter);
     if (!previous.url_like && !previous.numeric && previous.folded.size() < kMaxFoldedWord) {
       previous.listed = language_.abbreviation(previous.folded);
     }
@@ -887,10 +912,12 @@ class Scanner {
     if (k == word || k <= sentence_begin_) return false;
     const UChar32 last = code_point_before(text_, k);
     if (!is_digit(last)) return false;
+    const std::size_t number_end = k;
     while (k > sentence_begin_) {
       std::size_t j = k;
       const UChar32 c = previous_code_point(text_, j);
       if (is_white_space(c)) break;
+      if (number_end - j > kMaxFoldedWord) return false;
       if (!is_digit(c) && c != '.' && c != ',' && c != '$' && c != 0xA3 && c != 0x20AC) return false;
       k = j;
     }
@@ -971,6 +998,14 @@ class Scanner {
   std::optional<ListMarker> expected_;
   unsigned expected_first_byte_ = kNoByte;
   std::vector<std::pair<UChar32, std::size_t>> searched_;
+  // The stretch of non-space text [begin, end) that link_mark_ahead last read, and the last
+  // mark of a link in it (kNone: none).
+  struct Stretch {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t last_link_mark = kNone;
+  };
+  mutable Stretch stretch_;
   mutable std::string scratch_;
 };
 

@@ -171,6 +171,8 @@ TEST(Segment, KeepsListedAbbreviationsTogether) {
 TEST(Segment, SingleLineBreakInsideParagraphIsNotABoundary) {
   for (std::string_view text : {"It began. The talks were long\nand productive. Then more."sv,
                                 "It began. The talks were long\r\nand productive. Then more."sv,
+                                "It began. The talks were long\u2028and productive. Then more."sv,
+                                "It began. The talks were long\u0085and productive. Then more."sv,
                                 "It began. The talks were long \n\t and productive. Then more."sv}) {
     const std::vector<Span> spans = segment_checked(text);
     ASSERT_EQ(spans.size(), 3u) << text;
@@ -184,7 +186,10 @@ TEST(Segment, BlankLineIsABoundary) {
   for (std::string_view text : {"It began.\nA line without a stop\n\nNext paragraph."sv,
                                 "It began.\r\nA line without a stop\r\n\r\nNext paragraph."sv,
                                 "It began.\nA line without a stop\n \t \nNext paragraph."sv,
-                                "It began.\nA line without a stop\r\rNext paragraph."sv}) {
+                                "It began.\nA line without a stop\r\rNext paragraph."sv,
+                                "It began.\nA line without a stop\u2029Next paragraph."sv,
+                                "It began.\u2028A line without a stop\u2028 \u2028Next paragraph."sv,
+                                "It began.\u0085A line without a stop\n\u2029Next paragraph."sv}) {
     const std::vector<Span> spans = segment_checked(text);
     EXPECT_EQ(texts_of(text, spans),
               (std::vector<std::string>{"It began.", "A line without a stop", "Next paragraph."}))
@@ -232,6 +237,11 @@ TEST_P(DetectsTitle, OnTheFirstLineOnly) {
 const TitleCase kTitleCases[] = {
     {"HeadlineAndBlankLine", "Headline Here\n\nBody one. Body two.", "Headline Here"},
     {"HeadlineAndCrLfBlankLine", "Headline Here\r\n\r\nBody one.", "Headline Here"},
+    {"HeadlineAndParagraphSeparator", "Headline here\u2029Body one. Body two.", "Headline here"},
+    {"HeadlineAndLineSeparator", "Lavrov Visits Washington\u2028Russia's foreign minister met Trump.",
+     "Lavrov Visits Washington"},
+    {"HeadlineAndNextLine", "Lavrov Visits Washington\u0085Russia's foreign minister met Trump.",
+     "Lavrov Visits Washington"},
     {"HeadlineAfterLeadingBlankLines", "\n\n  Title After Blanks  \n\nBody here.", "Title After Blanks"},
     {"TitleCaseHeadlineAndSingleLineBreak", "Lavrov Visits Washington\nRussia's foreign minister met Trump.",
      "Lavrov Visits Washington"},

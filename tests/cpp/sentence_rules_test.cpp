@@ -76,6 +76,16 @@ const RuleCase kNumbersAndAddresses[] = {
     {"NumberBeforeSentenceWithoutSpace",
      "He bought 1,000.That is a lot.",
      {"He bought 1,000.", "That is a lot."}},
+    // Words longer than the rules read back (64 bytes) are read by their end.
+    {"LongWordBeforeSentenceWithoutSpace",
+     "It was state-of-the-art-and-never-before-seen-anywhere-in-this-part-of-the-world.Then it broke.",
+     {"It was state-of-the-art-and-never-before-seen-anywhere-in-this-part-of-the-world.", "Then it broke."}},
+    {"LongUrlBeforeCapitalWithoutSpace",
+     "See http://example.com/a/very/long/path/that/goes/on/and/on/for/more/bytes.Html today.",
+     {"See http://example.com/a/very/long/path/that/goes/on/and/on/for/more/bytes.Html today."}},
+    {"LongWordBeforeFullStop",
+     "They sold Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungen. Then more.",
+     {"They sold Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungen.", "Then more."}},
 };
 INSTANTIATE_TEST_SUITE_P(NumbersAndAddresses, SentenceRules, ::testing::ValuesIn(kNumbersAndAddresses),
                          testing::ParamName());
@@ -139,6 +149,10 @@ const RuleCase kLists[] = {
      "Points:\n- first point\n- second point",
      {"Points:", "- first point", "- second point"}},
     {"NumberedOnLines", "Steps:\n1. Mix it\n2. Bake it", {"Steps:", "1. Mix it", "2. Bake it"}},
+    {"BulletsOnLinesOfLineSeparators",
+     "Points:\u2028- first point\u2028- second point",
+     {"Points:", "- first point", "- second point"}},
+    {"NumberedOnNextLines", "Steps:\u00851. Mix it\u00852. Bake it", {"Steps:", "1. Mix it", "2. Bake it"}},
     {"NumberInsideSentenceIsNoItem", "Add 2. 3 cups follow.", {"Add 2.", "3 cups follow."}},
 };
 INSTANTIATE_TEST_SUITE_P(Lists, SentenceRules, ::testing::ValuesIn(kLists), testing::ParamName());
@@ -156,6 +170,12 @@ const RuleCase kLines[] = {
     {"MarkdownHeading",
      "Intro here.\n\n# Method and Data Used\nWe used it.",
      {"Intro here.", "# Method and Data Used", "We used it."}},
+    {"HeadingOverTextAfterLineSeparator",
+     "Body one.\n\nResults\u2028The method worked well. It was fast.",
+     {"Body one.", "Results", "The method worked well.", "It was fast."}},
+    {"HardWrappedAtLineSeparator",
+     "The talks were long\u2028and productive. Then more.",
+     {"The talks were long\u2028and productive.", "Then more."}},
 };
 INSTANTIATE_TEST_SUITE_P(Lines, SentenceRules, ::testing::ValuesIn(kLines), testing::ParamName());
 

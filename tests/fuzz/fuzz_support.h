@@ -4,9 +4,11 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,49 @@ namespace salience::fuzz {
 
 inline void require(bool holds, const char* what, std::size_t detail = 0) {
   if (!holds) fail(what, detail);
+}
+
+// A slow input is a finding, as a crash is: the text repeated to kGrowthBase bytes and to four
+// times as many copies must take about four times as long to `process`, not sixteen (a scan
+// quadratic in a run of text, as "X?X?X?…" once was). libFuzzer's -timeout cannot see that,
+// since its inputs stay short. Only short texts are repeated (what repeats is a pattern),
+// times below kMeasurable tell nothing, and a ratio above kMaxGrowth is measured again, the
+// least time of each size counting, before it is a finding.
+template <class Process>
+void check_linear_time(std::string_view text, Process process) {
+  constexpr std::size_t kMaxPattern = 256;   // bytes
+  constexpr std::size_t kGrowthBase = 2048;  // bytes
+  constexpr double kMaxGrowth = 10.0;        // linear is 4, quadratic 16
+  constexpr double kMeasurable = 0.005;      // seconds
+  if (text.empty() || text.size() > kMaxPattern) return;
+  const std::size_t copies = (kGrowthBase + text.size() - 1) / text.size();
+  std::string small;
+  for (std::size_t i = 0; i < copies; ++i) small += text;
+  std::string large;
+  for (int i = 0; i < 4; ++i) large += small;
+  const auto seconds = [&](const std::string& input) {
+    timespec start{};
+    timespec stop{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+    process(input);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &stop);
+    return static_cast<double>(stop.tv_sec - start.tv_sec) +
+           static_cast<double>(stop.tv_nsec - start.tv_nsec) * 1e-9;
+  };
+  const auto slow = [](double small_seconds, double large_seconds) {
+    return large_seconds > kMeasurable && large_seconds > kMaxGrowth * small_seconds;
+  };
+  double small_seconds = seconds(small);
+  double large_seconds = seconds(large);
+  for (int attempt = 0; attempt < 3 && slow(small_seconds, large_seconds); ++attempt) {
+    small_seconds = std::min(small_seconds, seconds(small));
+    large_seconds = std::min(large_seconds, seconds(large));
+  }
+  if (slow(small_seconds, large_seconds)) {
+    std::fprintf(stderr, "salience fuzz: %zu bytes took %.4f s, four times as many %.4f s\n", small.size(),
+                 small_seconds, large_seconds);
+    fail("time grows faster than the text");
+  }
 }
 
 // Pieces that steer segmentation into its corners: terminal and non-terminal punctuation,

@@ -3,7 +3,8 @@
 // The first two bytes are the options, read with a FuzzedDataProvider of their own: the
 // language (the last of them) and how the rest becomes text (see consume_text). Invalid
 // UTF-8 must be refused with InvalidArgument; valid text must give spans that keep every
-// promise of segment.h and summarizer.h, and the same spans on a second call.
+// promise of segment.h and summarizer.h, and the same spans on a second call; and the text
+// repeated must take time linear in its length (check_linear_time).
 #include <cstddef>
 #include <cstdint>
 
@@ -41,5 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   for (std::size_t i = 0; i < spans.size(); ++i) {
     salience::fuzz::require(again[i].span == spans[i].span, "a second call gives other spans", i);
   }
+  salience::fuzz::check_linear_time(text, [&](const std::string& repeated) {
+    return salience::split_sentences(repeated, language).size();
+  });
   return 0;
 }

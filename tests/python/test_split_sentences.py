@@ -192,7 +192,11 @@ def test_hard_wrapped_line_break_is_not_a_boundary() -> None:
     assert {span.paragraph for span in spans} == {0}
 
 
-@pytest.mark.parametrize("blank", ["\n\n", "\n\n\n\n", "\r\n\r\n", "\n  \t\n"], ids=repr)
+@pytest.mark.parametrize(
+    "blank",
+    ["\n\n", "\n\n\n\n", "\r\n\r\n", "\n  \t\n", "\u2029", "\n\u2029", "\u2028 \u2028", "\x85\x85"],
+    ids=ascii,
+)
 def test_blank_line_is_a_boundary_and_a_new_paragraph(blank: str) -> None:
     text = f"A sentence without its full stop{blank}the next paragraph starts here."
     spans = salience.split_sentences(text)
@@ -201,6 +205,32 @@ def test_blank_line_is_a_boundary_and_a_new_paragraph(blank: str) -> None:
         "the next paragraph starts here.",
     ]
     assert [span.paragraph for span in spans] == [0, 1]
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\u2028", "\x85"], ids=ascii)
+def test_line_and_next_line_separators_are_line_breaks(line_break: str) -> None:
+    text = f"Headline Words Here{line_break}Body text was hard{line_break}wrapped here. Next one."
+    spans = salience.split_sentences(text)
+    assert [(span.kind, span.text, span.paragraph) for span in spans] == [
+        ("title", "Headline Words Here", 0),
+        ("sentence", f"Body text was hard{line_break}wrapped here.", 1),
+        ("sentence", "Next one.", 1),
+    ]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_paragraph_separator_ends_the_headline_and_the_paragraph() -> None:
+    text = "Storm hits the coast\u2029The storm hit on Friday. Many left.\u2029They came back"
+    spans = salience.split_sentences(text)
+    assert [(span.kind, span.text, span.paragraph) for span in spans] == [
+        ("title", "Storm hits the coast", 0),
+        ("sentence", "The storm hit on Friday.", 1),
+        ("sentence", "Many left.", 1),
+        ("sentence", "They came back", 2),
+    ]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
 
 
 def test_paragraphs_are_counted_from_zero() -> None:

@@ -3,9 +3,10 @@
 // Sentence boundaries come from the rules of detail/sentence_rules.h, read over the UTF-8
 // text in one pass: Unicode's sentence terminals, decided by the language's abbreviations
 // and orthography and by what stands around them; ellipses, lists, bullets, quotations.
-//   * a blank line ends a paragraph, and so a sentence; a single line break inside a
-//     paragraph is only white space (hard-wrapped text stays one sentence), unless a
-//     bullet or list item starts the next line or the line is a heading;
+//   * a blank line or U+2029 PARAGRAPH SEPARATOR ends a paragraph, and so a sentence; a
+//     single line break (LF, CR, CR LF, NEL, U+2028 LINE SEPARATOR) inside a paragraph is
+//     only white space (hard-wrapped text stays one sentence), unless a bullet or list item
+//     starts the next line or the line is a heading;
 //   * a first line without terminal punctuation followed by a line break, with text after
 //     it, is the title;
 //   * a dateline opening the body ("WASHINGTON (Agency) -", "NEW YORK -", "(CNN)") is its

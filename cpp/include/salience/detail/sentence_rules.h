@@ -13,8 +13,9 @@
 //     terminals ("(He worked as an engineer.) at the", "„… Lust.“ Wir", "《摔跤吧！爸爸》");
 //     closing quotes and brackets after a terminal belong to the sentence it ends;
 //   * ellipses ("...", ". . .", "…"), a fourth dot being a full stop;
-//   * list items ("1.", "2)", "a.", "•") start sentences, and a single line break is white
-//     space unless a bullet, a list marker or a heading line is on either side of it;
+//   * list items ("1.", "2)", "a.", "•") start sentences, and a single line break (LF, CR,
+//     CR LF, NEL or U+2028 LINE SEPARATOR) is white space unless a bullet, a list marker or a
+//     heading line is on either side of it;
 //   * scripts without spaces between sentences (Chinese, Japanese, Amharic, Burmese) end a
 //     sentence at their terminals directly; Thai and Lao at a space between two sentences.
 #pragma once
@@ -32,7 +33,10 @@ namespace salience::detail {
 // `begin`, the last ends at `end`). Each lies strictly inside the paragraph, at the end of a
 // sentence or before the sentence that follows it; what lies between two breaks is one
 // sentence and white space. `text` must be valid UTF-8 and [begin, end) whole code points.
-// O(end - begin): each opening quotation mark looks ahead a bounded distance only.
+// O(end - begin), however the text runs: each opening quotation mark looks ahead a bounded
+// distance only, each terminal reads at most 64 bytes of the word before it (a longer word is
+// read by its end and is no abbreviation or number), and the text after a terminal up to the
+// next white space is read once for all the terminals in it ("X?X?X?…").
 void find_sentence_breaks(std::string_view text, std::size_t begin, std::size_t end, const Language& language,
                           std::vector<std::size_t>& breaks);
 

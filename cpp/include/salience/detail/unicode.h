@@ -48,7 +48,29 @@ inline bool is_white_space(UChar32 c) noexcept {
   return u_isUWhiteSpace(c);
 }
 
-inline bool is_line_break(UChar32 c) noexcept { return c == '\n' || c == '\r'; }
+// A line ends at LF, CR (CR LF is one break), NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR; the
+// last also ends its paragraph, as a blank line does.
+inline bool is_line_break(UChar32 c) noexcept {
+  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+inline bool is_paragraph_separator(UChar32 c) noexcept { return c == 0x2029; }
+
+// The length in bytes of the line break at byte i (2 for CR LF), 0 when none is there.
+inline std::size_t line_break_length(std::string_view text, std::size_t i) noexcept {
+  if (i >= text.size()) return 0;
+  const char c = text[i];
+  if (c == '\n') return 1;
+  if (c == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+  if (c != '\xC2' && c != '\xE2') return 0;  // the lead bytes of NEL and of U+2028, U+2029
+  std::size_t end = i;
+  return is_line_break(next_code_point(text, end)) ? end - i : 0;
+}
+
+// The first line break at or after byte i, or text.size().
+inline std::size_t find_line_break(std::string_view text, std::size_t i) noexcept {
+  while (i < text.size() && line_break_length(text, i) == 0) ++i;
+  return i < text.size() ? i : text.size();
+}
 
 // First byte at or after i that is not white space.
 std::size_t skip_white_space(std::string_view text, std::size_t i) noexcept;
