@@ -53,7 +53,9 @@ def documents(path: Path) -> Iterator[tuple[str, str]]:
 def describe(summary: salience.Summary) -> str:
     """Everything of a summary that a user can see, as one canonical string."""
     spans = [(s.start, s.end, s.kind, s.paragraph) for s in summary.spans]
-    chosen = [(s.start, s.end, repr(s.score), sorted(dict(s.features).items())) for s in summary.sentences]
+    chosen = [
+        (s.start, s.end, repr(s.score), sorted(dict(s.features).items())) for s in summary.sentences
+    ]
     ranking = [(s.start, repr(s.score)) for s in summary.ranking]
     return repr((summary.language, summary.text, spans, chosen, ranking))
 
@@ -87,12 +89,15 @@ def compare(before: Path, after: Path) -> int:
         print("changed\t" + "\t".join(key))
     for key in missing:
         print("only in one\t" + "\t".join(key))
-    print(f"{len(old.keys() & new.keys())} compared, {len(changed)} changed, {len(missing)} in one file only")
+    compared = len(old.keys() & new.keys())
+    print(f"{compared} compared, {len(changed)} changed, {len(missing)} in one file only")
     return 1 if changed or missing else 0
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     arguments = parser.parse_args()

@@ -153,6 +153,7 @@ def test_spark_pandas_udf_gives_the_serial_summaries(
     serial: list[salience.Summary],
 ) -> None:
     import pandas as pd
+
     # From the module that defines it: mypy does not see pyspark.sql.functions export it.
     from pyspark.sql.pandas.functions import pandas_udf
 
