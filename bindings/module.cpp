@@ -84,9 +84,12 @@ salience::BudgetKind budget_kind(const std::string& name) {
 // Span kinds as the Python package numbers them (salience._results.SPAN_KINDS).
 std::int64_t kind_code(salience::SpanKind kind) {
   switch (kind) {
-    case salience::SpanKind::kSentence: return 0;
-    case salience::SpanKind::kTitle: return 1;
-    case salience::SpanKind::kDateline: return 2;
+    case salience::SpanKind::kSentence:
+      return 0;
+    case salience::SpanKind::kTitle:
+      return 1;
+    case salience::SpanKind::kDateline:
+      return 2;
   }
   return 0;
 }
@@ -119,12 +122,12 @@ class RowWriter {
 salience::Summarizer make_summarizer(const std::string& language, double tfidf_weight, double position_weight,
                                      const std::string& curve, double position_decay, double title_weight,
                                      double length_weight, std::size_t min_words, double redundancy_threshold,
-                                     double noise_weight, std::size_t max_words,
-                                     const py::object& corpus) {
+                                     double noise_weight, std::size_t max_words, const py::object& corpus) {
   salience::Options options;
   options.language = language;
-  options.scoring = {tfidf_weight, position_weight, position_curve(curve), position_decay,
-                     title_weight, length_weight, min_words, max_words, noise_weight};
+  options.scoring = {tfidf_weight,   position_weight, position_curve(curve),
+                     position_decay, title_weight,    length_weight,
+                     min_words,      max_words,       noise_weight};
   options.redundancy_threshold = redundancy_threshold;
   if (!corpus.is_none()) options.corpus = corpus.cast<std::shared_ptr<salience::CorpusFrequencies>>();
   return salience::Summarizer(std::move(options));
@@ -197,10 +200,9 @@ class PendingBatch {
         conversion_errors_[i] = py::error_already_set().value();
       }
     }
-    run_ = std::make_unique<salience::BatchRun>(summarizer_.cast<const salience::Summarizer&>(), views_, budget,
-                                                std::max<std::size_t>(threads, 1),
-                                                detect ? salience::BatchLanguage::kDetect
-                                                       : salience::BatchLanguage::kFixed);
+    run_ = std::make_unique<salience::BatchRun>(
+        summarizer_.cast<const salience::Summarizer&>(), views_, budget, std::max<std::size_t>(threads, 1),
+        detect ? salience::BatchLanguage::kDetect : salience::BatchLanguage::kFixed);
   }
 
   PendingBatch(const PendingBatch&) = delete;
@@ -357,11 +359,13 @@ PYBIND11_MODULE(_core, m) {
   py::register_exception<salience::Error>(m, "SalienceError", PyExc_RuntimeError);
 
   py::tuple names(salience::kFeatureNames.size());
-  for (std::size_t i = 0; i < salience::kFeatureNames.size(); ++i) names[i] = py::str(std::string(salience::kFeatureNames[i]));
+  for (std::size_t i = 0; i < salience::kFeatureNames.size(); ++i)
+    names[i] = py::str(std::string(salience::kFeatureNames[i]));
   m.attr("FEATURE_NAMES") = names;
 
-  m.def("supported_languages", [] { return salience::Language::supported_codes(); },
-        "ISO 639-1 codes of the supported languages, sorted.");
+  m.def(
+      "supported_languages", [] { return salience::Language::supported_codes(); },
+      "ISO 639-1 codes of the supported languages, sorted.");
   m.def("detect_language", &detect_language, py::arg("text"),
         "The ISO 639-1 code of the supported language text is most likely in; '' if none.");
   m.def("split_sentences", &split_sentences, py::arg("text"), py::arg("language"),
@@ -378,19 +382,24 @@ PYBIND11_MODULE(_core, m) {
       .def("prune", &salience::CorpusFrequencies::prune, py::arg("min_documents"), py::arg("max_terms"),
            "Drops the rarest terms of every language.")
       .def("sizes", &corpus_sizes, "Language code -> (documents, terms).")
-      .def("frequency",
-           [](const salience::CorpusFrequencies& corpus, const std::string& language, const std::string& term) {
-             const auto* table = corpus.table(language);
-             return table == nullptr ? 0 : table->frequency(term);
-           },
-           py::arg("language"), py::arg("term"), "The number of documents of language holding term.")
-      .def("serialize", [](const salience::CorpusFrequencies& corpus) { return py::bytes(corpus.serialize()); },
-           "The counts as bytes (format 1 of salience/corpus.h).")
-      .def_static("deserialize",
-                  [](const py::bytes& bytes) {
-                    return salience::CorpusFrequencies::deserialize(std::string_view(bytes));
-                  },
-                  py::arg("data"), "The counts that serialize() wrote; ValueError for anything else.");
+      .def(
+          "frequency",
+          [](const salience::CorpusFrequencies& corpus, const std::string& language,
+             const std::string& term) {
+            const auto* table = corpus.table(language);
+            return table == nullptr ? 0 : table->frequency(term);
+          },
+          py::arg("language"), py::arg("term"), "The number of documents of language holding term.")
+      .def(
+          "serialize",
+          [](const salience::CorpusFrequencies& corpus) { return py::bytes(corpus.serialize()); },
+          "The counts as bytes (format 1 of salience/corpus.h).")
+      .def_static(
+          "deserialize",
+          [](const py::bytes& bytes) {
+            return salience::CorpusFrequencies::deserialize(std::string_view(bytes));
+          },
+          py::arg("data"), "The counts that serialize() wrote; ValueError for anything else.");
 
   py::class_<salience::Summarizer>(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.")
       .def(py::init(&make_summarizer), py::kw_only(), py::arg("language"), py::arg("tfidf_weight"),
@@ -402,11 +411,12 @@ PYBIND11_MODULE(_core, m) {
            "Returns (spans, ranking, selected, title); see the salience package for their meaning.")
       .def(
           "start_batch",
-          [](py::object self, const py::list& texts, const std::string& kind, double value, std::size_t threads,
-             bool detect) {
+          [](py::object self, const py::list& texts, const std::string& kind, double value,
+             std::size_t threads, bool detect) {
             return std::make_unique<PendingBatch>(std::move(self), texts, kind, value, threads, detect);
           },
-          py::arg("texts"), py::arg("budget"), py::arg("value"), py::arg("threads"), py::arg("detect") = false,
+          py::arg("texts"), py::arg("budget"), py::arg("value"), py::arg("threads"),
+          py::arg("detect") = false,
           "Starts summarizing a list of texts on a C++ thread pool and returns at once.");
 
   py::class_<PendingBatch>(m, "PendingBatch", "A batch of texts being summarized on the C++ thread pool.")

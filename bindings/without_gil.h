@@ -84,7 +84,8 @@ void run_core(std::size_t bytes, const Work& work) {
   bool completed = false;
   {
     ReleasedGil released;
-    completed = salience::run_stoppable(work, [&] { return released.keep_going(); }, kSignalInterval);
+    completed = salience::run_stoppable(
+        work, [&] { return released.keep_going(); }, kSignalInterval);
   }
   if (!completed) throw pybind11::error_already_set();
 }

@@ -8,8 +8,8 @@ if [[ "${SALIENCE_WHEEL_TOOLS:-0}" == 1 ]]; then
   packages+=(icu-devtools binutils)  # icupkg, genccode, nm, readelf: the wheel's ICU data
 fi
 if [[ "${SALIENCE_SANITIZERS:-0}" == 1 ]]; then
-  # fuzz targets, memcheck; the notebook view in a real browser; Java for the Spark test
-  packages+=(clang libclang-rt-14-dev valgrind chromium openjdk-17-jre-headless)
+  # fuzz targets, memcheck, lint; the notebook view in a real browser; Java for the Spark test
+  packages+=(clang clang-format libclang-rt-14-dev valgrind chromium openjdk-17-jre-headless)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -7,9 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
-# clang and libclang-rt for the fuzz targets, valgrind for memcheck.
+# clang and libclang-rt for the fuzz targets, valgrind for memcheck, clang-format for lint.
 export SALIENCE_SANITIZERS=1
-bash scripts/setup.sh "pytest>=7" "hypothesis>=6"
+bash scripts/setup.sh "ruff==0.17.6"
+
+echo "== Lint: ruff check, ruff format --check, clang-format"
+python3 -m ruff check .
+python3 -m ruff format --check .
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror
+echo "lint: clean"
 
 echo "== C++ core: GoogleTest"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSALIENCE_BUILD_TESTS=ON >/dev/null

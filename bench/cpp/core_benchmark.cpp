@@ -8,6 +8,9 @@
 // reports bytes_per_second (UTF-8 bytes) and docs_per_second, in wall-clock time so that
 // the batch benchmarks count the threads' work as a user waits for it.
 #include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -18,10 +21,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/utext.h>
 
 #include "salience/batch.h"
 #include "salience/detect.h"
@@ -74,7 +73,8 @@ void count_passes(benchmark::State& state) {
 
 // ICU's iterator as a user of ICU would run it: created once, each article opened as a
 // UTF-8 UText (no UTF-16 copy), every boundary visited.
-void run_raw_iterator(benchmark::State& state, icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
+void run_raw_iterator(benchmark::State& state,
+                      icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(create(icu::Locale("en"), status));
   if (U_FAILURE(status)) {
@@ -87,7 +87,8 @@ void run_raw_iterator(benchmark::State& state, icu::BreakIterator* (*create)(con
     for (std::string_view article : corpus().articles) {
       text = utext_openUTF8(text, article.data(), static_cast<std::int64_t>(article.size()), &status);
       iterator->setText(text, status);
-      for (std::int32_t at = iterator->first(); at != icu::BreakIterator::DONE; at = iterator->next()) ++boundaries;
+      for (std::int32_t at = iterator->first(); at != icu::BreakIterator::DONE; at = iterator->next())
+        ++boundaries;
     }
   }
   utext_close(text);
@@ -167,14 +168,20 @@ BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_SegmentAndTerms)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_DetectLanguage)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Summarize)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_SummarizeBatch)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SummarizeBatch)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   std::string path;
   if (argc == 2) {
     path = argv[1];
-  } else if (const char* from_env = std::getenv("SALIENCE_BENCH_ARTICLES"); argc == 1 && from_env != nullptr) {
+  } else if (const char* from_env = std::getenv("SALIENCE_BENCH_ARTICLES");
+             argc == 1 && from_env != nullptr) {
     path = from_env;
   } else {
     std::cerr << "usage: " << argv[0]

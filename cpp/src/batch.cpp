@@ -36,8 +36,8 @@ class BatchRun::SummarizersByLanguage {
   std::map<std::string, std::unique_ptr<Summarizer>, std::less<>> made_;
 };
 
-BatchRun::BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts, const Budget& budget,
-                   std::size_t threads, BatchLanguage language)
+BatchRun::BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts,
+                   const Budget& budget, std::size_t threads, BatchLanguage language)
     : summarizer_(summarizer),
       texts_(texts),
       budget_(budget),

@@ -189,8 +189,9 @@ CorpusFrequencies CorpusFrequencies::deserialize(std::string_view bytes) {
   return corpus;
 }
 
-bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view> texts, const Language* language,
-                     const Language& fallback, std::size_t threads, const std::function<bool()>& keep_going) {
+bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view> texts,
+                     const Language* language, const Language& fallback, std::size_t threads,
+                     const std::function<bool()>& keep_going) {
   // Each worker extracts one text's terms; the counts are added on this thread, in input
   // order, so that the result does not depend on the number of threads.
   struct Counted {

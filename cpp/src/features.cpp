@@ -21,10 +21,14 @@ void require_weight(double value, const char* name) {
 double position_prior(std::size_t index, std::size_t count, const ScoringOptions& options) {
   const double i = static_cast<double>(index);
   switch (options.position_curve) {
-    case PositionCurve::kExponential: return std::exp(-i / options.position_decay);
-    case PositionCurve::kInverse: return 1.0 / (1.0 + i / options.position_decay);
-    case PositionCurve::kLinear: return 1.0 - i / static_cast<double>(count);
-    case PositionCurve::kNone: return 0.0;
+    case PositionCurve::kExponential:
+      return std::exp(-i / options.position_decay);
+    case PositionCurve::kInverse:
+      return 1.0 / (1.0 + i / options.position_decay);
+    case PositionCurve::kLinear:
+      return 1.0 - i / static_cast<double>(count);
+    case PositionCurve::kNone:
+      return 0.0;
   }
   return 0.0;
 }
@@ -48,7 +52,8 @@ void ScoringOptions::validate() const {
   require_weight(length_weight, "length_weight");
   require_weight(noise_weight, "noise_weight");
   if (!std::isfinite(position_decay) || position_decay <= 0.0) {
-    throw InvalidArgument("position_decay must be a finite number > 0, got " + std::to_string(position_decay));
+    throw InvalidArgument("position_decay must be a finite number > 0, got " +
+                          std::to_string(position_decay));
   }
 }
 
@@ -113,7 +118,8 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
     scored.vectors.get(i, vector);
     for (std::size_t k = 0; k < vector.terms.size(); ++k) centroid[vector.terms[k]] += vector.weights[k];
   }
-  const double centroid_norm = std::sqrt(std::inner_product(centroid.begin(), centroid.end(), centroid.begin(), 0.0));
+  const double centroid_norm =
+      std::sqrt(std::inner_product(centroid.begin(), centroid.end(), centroid.begin(), 0.0));
   const SentenceVector title_vector = tfidf_vector(title, statistics);
 
   scored.features.resize(count);
@@ -127,16 +133,17 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
     const double boilerplate = noise.empty() ? 0.0 : noise[i];
     scored.vectors.get(i, vector);
     double to_centroid = 0.0;
-    for (std::size_t k = 0; k < vector.terms.size(); ++k) to_centroid += vector.weights[k] * centroid[vector.terms[k]];
+    for (std::size_t k = 0; k < vector.terms.size(); ++k)
+      to_centroid += vector.weights[k] * centroid[vector.terms[k]];
     if (centroid_norm > 0.0) to_centroid /= centroid_norm;
     const double shortfall =
         options.min_words == 0 || words[i] >= options.min_words
             ? 0.0
             : static_cast<double>(options.min_words - words[i]) / static_cast<double>(options.min_words);
-    const double excess =
-        options.max_words == 0 || words[i] <= options.max_words
-            ? 0.0
-            : std::min(1.0, static_cast<double>(words[i] - options.max_words) / static_cast<double>(options.max_words));
+    const double excess = options.max_words == 0 || words[i] <= options.max_words
+                              ? 0.0
+                              : std::min(1.0, static_cast<double>(words[i] - options.max_words) /
+                                                  static_cast<double>(options.max_words));
     scored.features[i].contributions = {
         options.tfidf_weight * to_centroid,
         options.position_weight * position_prior(lead, std::max(content, lead + 1), options),

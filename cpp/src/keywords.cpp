@@ -1,13 +1,13 @@
 #include "salience/keywords.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <limits>
 #include <unordered_map>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "salience/error.h"
 #include "salience/segment.h"
@@ -106,8 +106,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
   std::vector<const std::pair<const SurfaceKey, SurfaceTally>*> best(terms.vocabulary.size(), nullptr);
   for (const auto& entry : tallies) {
     const auto*& current = best[entry.first.term];
-    if (current == nullptr ||
-        better_surface(entry.first, entry.second, current->first, current->second)) {
+    if (current == nullptr || better_surface(entry.first, entry.second, current->first, current->second)) {
       current = &entry;
     }
   }

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "salience/stop.h"
@@ -30,11 +30,18 @@ bool starts_folded(std::string_view text, std::string_view pattern) noexcept {
 // (Daily Mail time stamps), "Scroll down for video", "Click here", "READ MORE:",
 // "... contributed to this report", "All rights reserved", "Join the conversation",
 // "Like us on Facebook"; "last updated at" is BBC's.
-constexpr std::array<std::string_view, 12> kMarkers = {
-    "published:",          "updated:",           "last updated at",     "scroll down for",
-    "click here",          "read more:",         "contributed to this report",
-    "all rights reserved", "join the conversation", "like us on facebook", "\xc2\xa9",  // ©
-    "sign up for our"};
+constexpr std::array<std::string_view, 12> kMarkers = {"published:",
+                                                       "updated:",
+                                                       "last updated at",
+                                                       "scroll down for",
+                                                       "click here",
+                                                       "read more:",
+                                                       "contributed to this report",
+                                                       "all rights reserved",
+                                                       "join the conversation",
+                                                       "like us on facebook",
+                                                       "\xc2\xa9",  // ©
+                                                       "sign up for our"};
 
 // One pass over a sentence looks for all the markers at once. The four bytes at each
 // position, with bit 5 of each set (which lowers an ASCII capital, and so lets through all
@@ -143,8 +150,9 @@ bool time_stamp(std::string_view text) noexcept {
         (i + 4 == text.size() || !is_digit(text[i + 4]))) {
       bool capitalized = false;
       if (count_words(text, capitalized) > 8) return false;
-      return contains_folded(text, " est") || contains_folded(text, " gmt") || contains_folded(text, " bst") ||
-             contains_folded(text, " et,") || contains_folded(text, " pm,") || contains_folded(text, " am,");
+      return contains_folded(text, " est") || contains_folded(text, " gmt") ||
+             contains_folded(text, " bst") || contains_folded(text, " et,") ||
+             contains_folded(text, " pm,") || contains_folded(text, " am,");
     }
   }
   return false;

@@ -26,9 +26,12 @@ void require_whole(double value, const char* what) {
 
 void Budget::validate() const {
   switch (kind) {
-    case BudgetKind::kSentences: return require_whole(value, "sentences");
-    case BudgetKind::kWords: return require_whole(value, "words");
-    case BudgetKind::kChars: return require_whole(value, "chars");
+    case BudgetKind::kSentences:
+      return require_whole(value, "sentences");
+    case BudgetKind::kWords:
+      return require_whole(value, "words");
+    case BudgetKind::kChars:
+      return require_whole(value, "chars");
     case BudgetKind::kRatio:
       if (!(value > 0.0 && value <= 1.0)) {
         throw InvalidArgument("ratio must be a share of the sentences in (0, 1], got " + describe(value));
@@ -112,7 +115,8 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
       max_sentences = static_cast<std::size_t>(std::min(budget.value, static_cast<double>(count)));
       break;
     case BudgetKind::kRatio:
-      max_sentences = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(budget.value * static_cast<double>(count) + 0.5)));
+      max_sentences = std::max<std::size_t>(
+          1, static_cast<std::size_t>(std::floor(budget.value * static_cast<double>(count) + 0.5)));
       max_sentences = std::min(max_sentences, count);
       break;
     case BudgetKind::kWords:
@@ -135,7 +139,8 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
   };
   auto take = [&](std::size_t candidate) {
     if (counts_words) used += static_cast<double>(sizes[candidate].words);
-    if (counts_chars) used += static_cast<double>(sizes[candidate].chars) + (selection.selected.empty() ? 0.0 : 1.0);
+    if (counts_chars)
+      used += static_cast<double>(sizes[candidate].chars) + (selection.selected.empty() ? 0.0 : 1.0);
     selection.selected.push_back(candidate);
   };
   // The vectors of the first kRedundancyWindow sentences chosen, the ones compared with.

@@ -19,8 +19,8 @@ struct WorkerPool::Job {
   std::function<void(std::size_t)> task;
   std::size_t count;
   std::size_t wanted_workers;
-  std::size_t joined_workers = 0;   // guarded by the pool's mutex
-  std::size_t working = 0;          // workers inside the job; guarded by the pool's mutex
+  std::size_t joined_workers = 0;  // guarded by the pool's mutex
+  std::size_t working = 0;         // workers inside the job; guarded by the pool's mutex
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> finished{0};
   std::atomic<bool> stopped{false};
@@ -70,8 +70,8 @@ struct WorkerPool::State {
       if (++job->joined_workers == job->wanted_workers) queue.pop_front();
       ++job->working;
       lock.unlock();
-      for (std::size_t i; !job->stopped.load(std::memory_order_relaxed) &&
-                          (i = job->next.fetch_add(1)) < job->count;) {
+      for (std::size_t i;
+           !job->stopped.load(std::memory_order_relaxed) && (i = job->next.fetch_add(1)) < job->count;) {
         job->task(i);
         job->finished.fetch_add(1);
       }

@@ -48,7 +48,7 @@ const auto kAlways = [] { return true; };
 TEST(SummarizeBatch, MixedLanguagesAreEachReadInTheirOwn) {
   // Languages interleaved in one batch, each met twice: every text gets what the
   // summarizer of its detected language gives it alone.
-  const std::vector<std::string> owned{read_multilingual("ar"), read_multilingual("bg"),
+  const std::vector<std::string> owned{read_multilingual("ar"),      read_multilingual("bg"),
                                        testing::reference_article(), read_multilingual("de"),
                                        read_multilingual("bg"),      read_multilingual("ar")};
   const std::vector<std::string_view> texts(owned.begin(), owned.end());
@@ -97,9 +97,8 @@ TEST(SummarizeBatch, InvalidTextFailsAloneWithTheSummarizersMessage) {
 
 TEST(SummarizeBatch, StoppedBatchLeavesTheRestNotStarted) {
   const std::vector<std::string_view> texts(200, "One sentence. Another one.");
-  const std::vector<BatchItem> items =
-      summarize_batch(summarizer_for("en"), texts, kTwoSentences, 1, [] { return false; },
-                      BatchLanguage::kDetect);
+  const std::vector<BatchItem> items = summarize_batch(
+      summarizer_for("en"), texts, kTwoSentences, 1, [] { return false; }, BatchLanguage::kDetect);
   ASSERT_EQ(items.size(), texts.size());
   for (const BatchItem& item : items) {
     EXPECT_TRUE(item.status == BatchItem::Status::kDone || item.status == BatchItem::Status::kNotStarted);

@@ -88,7 +88,8 @@ TEST(CorpusFrequencies, StoppingCountsNothing) {
   // Enough work to outlast the first call of keep_going, 20 ms in.
   const std::vector<std::string_view> texts(20000, testing::reference_article());
   CorpusFrequencies corpus;
-  EXPECT_FALSE(count_documents(corpus, texts, &Language::get("en"), Language::get("en"), 1, [] { return false; }));
+  EXPECT_FALSE(
+      count_documents(corpus, texts, &Language::get("en"), Language::get("en"), 1, [] { return false; }));
   EXPECT_EQ(corpus.table("en"), nullptr);
 }
 
@@ -131,8 +132,8 @@ std::string error_of(std::string_view bytes) {
 TEST(CorpusFrequencies, RefusesWhatSerializeDidNotWrite) {
   using namespace std::string_literals;
   // "SIDF" 1, one language "en" of 2 documents with terms "cat" (2) and "cow" (1, shares "c").
-  const std::string valid = "SIDF\x01\x01\x02"s + "en" + "\x02\x02" + "\x00\x03"s + "cat" + "\x02" + "\x01\x02" +
-                            "ow" + "\x01";
+  const std::string valid =
+      "SIDF\x01\x01\x02"s + "en" + "\x02\x02" + "\x00\x03"s + "cat" + "\x02" + "\x01\x02" + "ow" + "\x01";
   ASSERT_EQ(error_of(valid), "");
   EXPECT_EQ(CorpusFrequencies::deserialize(valid).table("en")->frequency("cow"), 1u);
   struct Case {
@@ -145,16 +146,40 @@ TEST(CorpusFrequencies, RefusesWhatSerializeDidNotWrite) {
       {"SIDF\x02\x00"s, "format 2 is not supported"},
       {valid + "x", "trailing bytes"},
       {"SIDF\x01\x01\x02xx\x01\x00"s, "unsupported language 'xx'"},
-      {"SIDF\x01\x02\x02" "en\x00\x00\x02" "de\x00\x00"s, "languages out of order"},
-      {"SIDF\x01\x01\x02" "en\x02\x02\x00\x03" "cow\x01\x00\x03" "cat\x01"s, "terms out of order"},
-      {"SIDF\x01\x01\x02" "en\x02\x01\x00\x03" "cat\x00"s, "outside [1, 2]"},
-      {"SIDF\x01\x01\x02" "en\x02\x01\x00\x03" "cat\x03"s, "outside [1, 2]"},
-      {"SIDF\x01\x01\x02" "en\x02\x01\x04\x03" "cat\x01"s, "shared prefix longer"},
-      {"SIDF\x01\x01\x02" "en\x02\x01\x00\x02\xC3\x28\x01"s, "not UTF-8"},
-      {"SIDF\x01\x01\x02" "en\x02\xFF\xFF\xFF\xFF\x0F"s, "term count larger than the table"},
+      {"SIDF\x01\x02\x02"
+       "en\x00\x00\x02"
+       "de\x00\x00"s,
+       "languages out of order"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x02\x00\x03"
+       "cow\x01\x00\x03"
+       "cat\x01"s,
+       "terms out of order"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x01\x00\x03"
+       "cat\x00"s,
+       "outside [1, 2]"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x01\x00\x03"
+       "cat\x03"s,
+       "outside [1, 2]"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x01\x04\x03"
+       "cat\x01"s,
+       "shared prefix longer"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x01\x00\x02\xC3\x28\x01"s,
+       "not UTF-8"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\xFF\xFF\xFF\xFF\x0F"s,
+       "term count larger than the table"},
       {"SIDF\x01\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F"s, "above 2^64"},
       {"SIDF\x01\x80\x00"s, "overlong language count"},
-      {"SIDF\x01\x01\x02" "en\x02\x02\x00\x03" "cat\x02\x00\x03" "cow\x01"s, "shared prefix shorter"},
+      {"SIDF\x01\x01\x02"
+       "en\x02\x02\x00\x03"
+       "cat\x02\x00\x03"
+       "cow\x01"s,
+       "shared prefix shorter"},
   };
   for (const Case& c : cases) {
     EXPECT_NE(error_of(c.bytes).find(c.reason), std::string::npos) << error_of(c.bytes);
@@ -201,7 +226,8 @@ TEST(CorpusFrequencies, ASummarizerUsesTheTableOfItsLanguageOnly) {
   const Summary fitted = Summarizer(options).summarize(article, budget);
   bool tfidf_changed = false;
   for (std::size_t i = 0; i < plain.ranking.size(); ++i) {
-    tfidf_changed |= plain.ranking[i].features.contributions[0] != fitted.ranking[i].features.contributions[0];
+    tfidf_changed |=
+        plain.ranking[i].features.contributions[0] != fitted.ranking[i].features.contributions[0];
   }
   EXPECT_TRUE(tfidf_changed);
 }

@@ -95,11 +95,21 @@ TEST(Language, RecognizesStopwords) {
     bool stopword;
   };
   const Case cases[] = {
-      {"en", "the", true},       {"en", "and", true},  {"en", "of", true},        {"en", "don't", true},
-      {"en", "minister", false}, {"en", "", false},    {"en", "The", false},  // is_stopword takes folded
-                                                                              // words
-      {"de", "und", true},       {"de", "über", true}, {"de", "minister", false}, {"ru", "и", true},
-      {"ru", "министр", false},  {"zh", "的", true},   {"zh", "学校", false},
+      {"en", "the", true},
+      {"en", "and", true},
+      {"en", "of", true},
+      {"en", "don't", true},
+      {"en", "minister", false},
+      {"en", "", false},
+      {"en", "The", false},  // is_stopword takes folded
+                             // words
+      {"de", "und", true},
+      {"de", "über", true},
+      {"de", "minister", false},
+      {"ru", "и", true},
+      {"ru", "министр", false},
+      {"zh", "的", true},
+      {"zh", "学校", false},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Language::get(c.code).is_stopword(c.word), c.stopword) << c.code << ": '" << c.word << "'";

@@ -54,7 +54,8 @@ TEST(Summarizer, SkipsTheBylineBlockAndStartsTheLeadAfterIt) {
   EXPECT_EQ(text.substr(summary.spans[lead.index].span.begin, 13), "The bishop of");
   EXPECT_NEAR(lead.features.contributions[1], 0.5, 1e-12) << "the story's first sentence leads";
   std::size_t noisy = 0;
-  for (const SentenceResult& sentence : summary.ranking) noisy += sentence.features.contributions[4] < 0.0 ? 1 : 0;
+  for (const SentenceResult& sentence : summary.ranking)
+    noisy += sentence.features.contributions[4] < 0.0 ? 1 : 0;
   EXPECT_EQ(noisy, 7u) << "By, the name, PUBLISHED, two time stamps, UPDATED, Scroll down";
 }
 

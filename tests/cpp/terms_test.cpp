@@ -137,8 +137,8 @@ TEST(Terms, SentenceOfStopwordsHasWordsButNoTerms) {
 // Regression (failed on commit 2196708): stopwords whose NFKC case fold differs from their
 // lowercase were never dropped, because the lists were lowercased but words are folded. Input (el) "Άλλες
 // μέρες και το σπίτι.": expected terms ["μερ", "σπιτ"] ("άλλες" is in el.txt), actual ["αλλ", "μερ", "σπιτ"].
-// Input (de) "Er sagt, daß es regnet.": expected no term "dass", actual one. Input (fa) "می‌شود" (with
-// U+200C, listed in fa.txt): expected no term, actual "میشود" (NFKC_Casefold drops the ZWNJ).
+// Input (de) "Er sagt, daß es regnet.": expected no term "dass", actual one. Input (fa) "می‌شود"
+// (with U+200C, listed in fa.txt): expected no term, actual "میشود" (NFKC_Casefold drops the ZWNJ).
 TEST(Terms, DropsStopwordsWhoseCaseFoldDiffersFromTheirLowercase) {
   const Extracted greek = extract("Άλλες μέρες και το σπίτι.", "el");
   EXPECT_EQ(greek.all().size(), 2u) << "'άλλες' is a Greek stopword";

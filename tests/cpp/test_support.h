@@ -38,7 +38,8 @@ inline const std::string& reference_article() {
 }
 
 // A document built by hand: the terms of each span, over a vocabulary "t0", "t1", ...
-inline DocumentTerms hand_built_document(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
+inline DocumentTerms hand_built_document(std::size_t vocabulary,
+                                         const std::vector<std::vector<TermId>>& spans) {
   DocumentTerms terms;
   for (std::size_t t = 0; t < vocabulary; ++t) terms.vocabulary.push_back("t" + std::to_string(t));
   terms.span_begin.push_back(0);

@@ -99,7 +99,9 @@ const WordCase kWordCases[] = {
     // and re-enter them, or end the text inside one.
     {"AsciiRunsAroundOtherLetters",
      "na\u00EFve Z\u00FCrich \u00E9t\u00E9 \u00C5",
-     {{"na\u00EFve", kWord, true}, {"Z\u00FCrich", kWord, true}, {"\u00E9t\u00E9", kWord, true},
+     {{"na\u00EFve", kWord, true},
+      {"Z\u00FCrich", kWord, true},
+      {"\u00E9t\u00E9", kWord, true},
       {"\u00C5", kWord, true}}},
     {"DigitsThenLetters",
      "2019 4x4 x86 1\u00B2",

@@ -1,7 +1,6 @@
 #include "salience/worker_pool.h"
 
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -81,7 +80,8 @@ TEST(WorkerPool, WaitStopsTheJobOnceKeepGoingSaysNo) {
     ++started;
     std::this_thread::sleep_for(1ms);
   });
-  EXPECT_FALSE(pool.wait(job, [] { return false; }, 5ms));
+  EXPECT_FALSE(pool.wait(
+      job, [] { return false; }, 5ms));
   expect_no_further_start(started, 1000);
 }
 
@@ -110,7 +110,8 @@ TEST(WorkerPool, AChildOfForkNeitherWaitsForNorStopsItsParentsJob) {
   ASSERT_GT(child, 0);
   close(report[1]);
   int status = -1;
-  for (int tries = 0; tries < 1000 && waitpid(child, &status, WNOHANG) == 0; ++tries) std::this_thread::sleep_for(10ms);
+  for (int tries = 0; tries < 1000 && waitpid(child, &status, WNOHANG) == 0; ++tries)
+    std::this_thread::sleep_for(10ms);
   const bool exited = WIFEXITED(status);
   if (!exited) kill(child, SIGKILL), waitpid(child, &status, 0);
   char threw = '?';
@@ -136,8 +137,8 @@ TEST(WorkerPool, AJobStartedFirstRunsAheadOfTheQueueOnAThreadOfItsOwn) {
   // ...yet a job started first runs at once, while they still block. Given up after 10 s.
   bool ran = false;
   int waited = 0;
-  const bool done = pool.wait(pool.start_first([&](std::size_t) { ran = true; }),
-                              [&] { return ++waited < 2000; }, 5ms);
+  const bool done = pool.wait(
+      pool.start_first([&](std::size_t) { ran = true; }), [&] { return ++waited < 2000; }, 5ms);
   release = true;
   EXPECT_TRUE(done);
   EXPECT_TRUE(ran);
@@ -190,7 +191,8 @@ TEST(WorkerPool, AJobStartsNoMoreThreadsThanItHasItems) {
   const ShortIdleTimeout timeout(20ms);
   ASSERT_TRUE(pool_emptied());
   WorkerPool& pool = WorkerPool::shared();
-  EXPECT_TRUE(pool.run(3, 1'000'000, [](std::size_t) {}, kAlways, 20ms));
+  EXPECT_TRUE(pool.run(
+      3, 1'000'000, [](std::size_t) {}, kAlways, 20ms));
   EXPECT_LE(pool.thread_count(), 3u);
 }
 
@@ -218,7 +220,8 @@ TEST(WorkerPool, IdleThreadsEndAndTheirThreadLocalStateWithThem) {
   for (int tries = 0; tries < 100 && alive_states != 0; ++tries) std::this_thread::sleep_for(10ms);
   EXPECT_EQ(alive_states, 0);
   // A later job gets threads again.
-  EXPECT_TRUE(pool.run(4, 2, [&](std::size_t) { ++done; }, kAlways, 20ms));
+  EXPECT_TRUE(pool.run(
+      4, 2, [&](std::size_t) { ++done; }, kAlways, 20ms));
   EXPECT_EQ(done, 12);
 }
 

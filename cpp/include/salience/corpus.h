@@ -36,7 +36,9 @@ class CorpusFrequencies {
 
     struct Hash {
       using is_transparent = void;
-      std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+      std::size_t operator()(std::string_view text) const noexcept {
+        return std::hash<std::string_view>{}(text);
+      }
     };
     std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> frequencies;
 
@@ -84,7 +86,8 @@ class CorpusFrequencies {
 // 20 ms; once it returns false the call stops the texts under way (see stop.h) and returns
 // false, counting nothing of this call. Throws InvalidArgument, naming the text's position,
 // for a text that is not valid UTF-8 or of 2 GiB or more. O(total length).
-bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view> texts, const Language* language,
-                     const Language& fallback, std::size_t threads, const std::function<bool()>& keep_going);
+bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view> texts,
+                     const Language* language, const Language& fallback, std::size_t threads,
+                     const std::function<bool()>& keep_going);
 
 }  // namespace salience

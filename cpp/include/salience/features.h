@@ -36,11 +36,11 @@ struct ScoringOptions {
   double tfidf_weight = 1.0;
   double position_weight = 0.4;
   PositionCurve position_curve = PositionCurve::kExponential;
-  double position_decay = 3.0;   // in sentences; > 0
+  double position_decay = 3.0;  // in sentences; > 0
   double title_weight = 0.2;
   double length_weight = 0.5;
   std::size_t min_words = 8;
-  std::size_t max_words = 30;    // 0: no run-on penalty
+  std::size_t max_words = 30;  // 0: no run-on penalty
   double noise_weight = 1.0;
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
@@ -48,7 +48,8 @@ struct ScoringOptions {
   void validate() const;
 };
 
-inline constexpr std::array<std::string_view, 5> kFeatureNames = {"tfidf", "position", "title", "length", "noise"};
+inline constexpr std::array<std::string_view, 5> kFeatureNames = {"tfidf", "position", "title", "length",
+                                                                  "noise"};
 
 // The contributions of the features named in kFeatureNames, in that order.
 struct Features {

@@ -33,26 +33,26 @@ struct Options {
 
 // A span of the document with code-point offsets, as Python sees it.
 struct SpanResult {
-  Span span;                 // byte offsets into the UTF-8 text
-  std::size_t start = 0;     // code-point offsets: text[start:end] in Python
+  Span span;              // byte offsets into the UTF-8 text
+  std::size_t start = 0;  // code-point offsets: text[start:end] in Python
   std::size_t end = 0;
 };
 
 struct SentenceResult {
-  std::size_t index = 0;      // position among the document's spans (as split_sentences)
-  std::size_t start = 0;      // code-point offsets
+  std::size_t index = 0;  // position among the document's spans (as split_sentences)
+  std::size_t start = 0;  // code-point offsets
   std::size_t end = 0;
   std::size_t words = 0;
-  double score = 0.0;         // the sum of `features`' contributions
-  std::size_t rank = 0;       // 1 for the best candidate
+  double score = 0.0;    // the sum of `features`' contributions
+  std::size_t rank = 0;  // 1 for the best candidate
   Features features;
 };
 
 struct Summary {
-  std::vector<SpanResult> spans;            // every span, in document order
-  std::vector<SentenceResult> ranking;      // every candidate, best first
-  std::vector<std::size_t> selected;        // indices into `ranking`, in document order
-  std::optional<std::size_t> title;         // index into `spans` of the title
+  std::vector<SpanResult> spans;        // every span, in document order
+  std::vector<SentenceResult> ranking;  // every candidate, best first
+  std::vector<std::size_t> selected;    // indices into `ranking`, in document order
+  std::optional<std::size_t> title;     // index into `spans` of the title
 };
 
 // The text's spans with code-point offsets. Throws InvalidArgument for invalid UTF-8 or a

@@ -1,11 +1,11 @@
 // ICU plumbing shared by the segmentation and term stages. Internal.
 #pragma once
 
-#include <memory>
-#include <string_view>
-
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+
+#include <memory>
+#include <string_view>
 
 #include "salience/language.h"
 
