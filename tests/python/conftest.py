@@ -7,10 +7,12 @@ tests and the hypothesis properties check them through one fixture.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import math
 import os
 import random
+import struct
 import warnings
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
@@ -212,3 +214,27 @@ def make_articles(count: int, seed: int = 2026) -> list[str]:
 @pytest.fixture(scope="session")
 def made_articles() -> list[str]:
     return make_articles(1000)
+
+
+def build_model_file(
+    header: bytes, table: bytes = b"", sizes: tuple[int, int] | None = None
+) -> bytes:
+    """A model file of format 1 (salience/_model_file.py) around ``header`` and ``table``,
+    whatever they hold, with a valid checksum; ``sizes`` states other header and table sizes
+    than theirs. Written from the documented format, not with the package's writer."""
+    header_size, table_size = sizes if sizes is not None else (len(header), len(table))
+    body = b"".join(
+        [
+            b"\x89SALIENCE\r\n\x1a\n",
+            struct.pack("<IQ", 1, header_size),
+            header,
+            struct.pack("<Q", table_size),
+            table,
+        ]
+    )
+    return body + hashlib.sha256(body).digest()
+
+
+@pytest.fixture(scope="session")
+def model_file() -> Callable[..., bytes]:
+    return build_model_file

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
-import struct
 import subprocess
 import sys
 import sysconfig
@@ -330,30 +328,16 @@ def test_model_and_language_together_are_a_usage_error(tmp_path: Path) -> None:
     assert b"not allowed with argument" in result.stderr
 
 
-def checksummed_model(header: bytes) -> bytes:
-    """A model file (format 1, salience/_model_file.py) with a valid checksum around
-    ``header``, whatever it holds."""
-    body = b"".join(
-        [
-            b"\x89SALIENCE\r\n\x1a\n",
-            struct.pack("<IQ", 1, len(header)),
-            header,
-            struct.pack("<Q", 0),
-        ]
-    )
-    return body + hashlib.sha256(body).digest()
-
-
 @pytest.mark.parametrize(
     "header",
     [b"[" * 100_000 + b"]" * 100_000, b'{"options": {"min_words": 1' + b"0" * 5000 + b"}}"],
     ids=["deeply-nested", "5000-digits"],
 )
 def test_model_file_with_a_bad_checksummed_header_is_one_line_error(
-    header: bytes, article_path: Path, tmp_path: Path
+    header: bytes, article_path: Path, tmp_path: Path, model_file: Callable[..., bytes]
 ) -> None:
     model = tmp_path / "deep.salience"
-    model.write_bytes(checksummed_model(header))
+    model.write_bytes(model_file(header))
     error = assert_one_line_error(run("--model", model, article_path))
     assert "not a salience model file" in error
 

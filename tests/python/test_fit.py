@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import pickle
@@ -10,7 +9,7 @@ import socket
 import stat
 import struct
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -311,22 +310,6 @@ def test_fitted_keywords_weigh_corpus_words_down() -> None:
     assert all(keyword.count >= 1 for keyword in fitted)
 
 
-def model_file(header: bytes, table: bytes = b"", sizes: tuple[int, int] | None = None) -> bytes:
-    """A model file of format 1 (salience/_model_file.py) around ``header`` and ``table``,
-    with a valid checksum; ``sizes`` states other header and table sizes than theirs."""
-    header_size, table_size = sizes if sizes is not None else (len(header), len(table))
-    body = b"".join(
-        [
-            b"\x89SALIENCE\r\n\x1a\n",
-            struct.pack("<IQ", 1, header_size),
-            header,
-            struct.pack("<Q", table_size),
-            table,
-        ]
-    )
-    return body + hashlib.sha256(body).digest()
-
-
 def options_header(options: str) -> bytes:
     return b'{"format": 1, "salience": "0.0.0", "options": ' + options.encode() + b"}"
 
@@ -363,7 +346,7 @@ def options_header(options: str) -> bytes:
     ],
 )
 def test_load_refuses_any_defect_of_a_checksummed_header_with_a_model_error(
-    tmp_path: Path, header: bytes, match: str
+    tmp_path: Path, header: bytes, match: str, model_file: Callable[..., bytes]
 ) -> None:
     path = tmp_path / "model.salience"
     path.write_bytes(model_file(header))
@@ -371,7 +354,9 @@ def test_load_refuses_any_defect_of_a_checksummed_header_with_a_model_error(
         Summarizer.load(path)
 
 
-def test_load_refuses_sizes_past_the_formats_limits_without_reading_them(tmp_path: Path) -> None:
+def test_load_refuses_sizes_past_the_formats_limits_without_reading_them(
+    tmp_path: Path, model_file: Callable[..., bytes]
+) -> None:
     header = options_header("{}")
     path = tmp_path / "model.salience"
     for sizes, match in [
