@@ -33,6 +33,7 @@ SETS = {
     "fewsum": DATA / "genres" / "fewsum.jsonl",
     "qmsum_topics": DATA / "genres" / "qmsum_topics.jsonl",
     "scisummnet": DATA / "genres" / "scisummnet.jsonl",
+    "multilingual": Path(__file__).resolve().parent.parent / "tests" / "data" / "multilingual",
 }
 # Budgets a user reaches for: the default, a word budget, and everything (the whole ranking
 # through selection, which exercises redundancy on every sentence).
@@ -44,6 +45,10 @@ BUDGETS: dict[str, dict[str, Any]] = {
 
 
 def documents(path: Path) -> Iterator[tuple[str, str]]:
+    if path.is_dir():  # one text per language, named by its code
+        for text_path in sorted(path.glob("*.txt")):
+            yield text_path.stem, text_path.read_text(encoding="utf-8")
+        return
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
@@ -72,9 +77,15 @@ def write(names: list[str]) -> None:
         if not path.exists():
             print(f"fingerprint: {path} is missing; {name} skipped", file=sys.stderr)
             continue
-        for identifier, text in documents(path):
+        named = list(documents(path))
+        for identifier, text in named:
             for budget_name, budget in BUDGETS.items():
                 print(f"{name}\t{identifier}\t{budget_name}\t{fingerprint(text, budget)}")
+        # The batch path detects languages and builds its cores apart from single calls.
+        batch = salience.Summarizer().summarize_many([text for _, text in named], n_jobs=2)
+        for (identifier, _), summary in zip(named, batch, strict=True):
+            digest = hashlib.sha256(describe(summary).encode()).hexdigest()[:16]
+            print(f"{name}\t{identifier}\tbatch\t{digest}")
 
 
 def compare(before: Path, after: Path) -> int:
