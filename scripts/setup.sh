@@ -9,7 +9,7 @@ if [[ "${SALIENCE_WHEEL_TOOLS:-0}" == 1 ]]; then
 fi
 if [[ "${SALIENCE_SANITIZERS:-0}" == 1 ]]; then
   # fuzz targets, memcheck, lint; the notebook view in a real browser; Java for the Spark test
-  packages+=(clang clang-format libclang-rt-14-dev valgrind chromium openjdk-17-jre-headless)
+  packages+=(clang clang-format clang-tidy libclang-rt-14-dev valgrind chromium openjdk-17-jre-headless)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -7,15 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
-# clang and libclang-rt for the fuzz targets, valgrind for memcheck, clang-format for lint.
+# clang and libclang-rt for the fuzz targets, valgrind for memcheck, clang-format and
+# clang-tidy for lint.
 export SALIENCE_SANITIZERS=1
 bash scripts/setup.sh "ruff==0.17.6"
 
-echo "== Lint: ruff check, ruff format --check, clang-format"
-python3 -m ruff check .
-python3 -m ruff format --check .
-git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror
-echo "lint: clean"
+echo "== Lint: ruff check, ruff format --check, clang-format, clang-tidy"
+bash scripts/lint.sh
 
 echo "== C++ core: GoogleTest"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSALIENCE_BUILD_TESTS=ON >/dev/null
