@@ -17,23 +17,22 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import salience
+from common import BBC_NEWS, CNNDM_DEV, REPO_ROOT, SHARED_DATA, read_records
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SETS = {
-    "cnndm_dev": DATA / "cnndm_dev" / "cnndm_dev.jsonl",
-    "bbc": DATA / "bbc_news_summary" / "bbc_news_summary.jsonl",
-    "ami": DATA / "genres" / "ami.jsonl",
-    "fewsum": DATA / "genres" / "fewsum.jsonl",
-    "qmsum_topics": DATA / "genres" / "qmsum_topics.jsonl",
-    "scisummnet": DATA / "genres" / "scisummnet.jsonl",
-    "multilingual": Path(__file__).resolve().parent.parent / "tests" / "data" / "multilingual",
+    "cnndm_dev": CNNDM_DEV,
+    "bbc": BBC_NEWS,
+    "ami": SHARED_DATA / "genres" / "ami.jsonl",
+    "fewsum": SHARED_DATA / "genres" / "fewsum.jsonl",
+    "qmsum_topics": SHARED_DATA / "genres" / "qmsum_topics.jsonl",
+    "scisummnet": SHARED_DATA / "genres" / "scisummnet.jsonl",
+    "multilingual": REPO_ROOT / "tests" / "data" / "multilingual",
 }
 # Budgets a user reaches for: the default, a word budget, and everything (the whole ranking
 # through selection, which exercises redundancy on every sentence).
@@ -49,10 +48,8 @@ def documents(path: Path) -> Iterator[tuple[str, str]]:
         for text_path in sorted(path.glob("*.txt")):
             yield text_path.stem, text_path.read_text(encoding="utf-8")
         return
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            yield record["id"], record["article"]
+    for record in read_records(path):
+        yield record["id"], record["article"]
 
 
 def describe(summary: salience.Summary) -> str:

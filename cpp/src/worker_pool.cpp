@@ -17,8 +17,8 @@ namespace salience {
 struct WorkerPool::Job {
   pid_t owner = getpid();  // the process whose threads run it: none do in a child of fork()
   std::function<void(std::size_t)> task;
-  std::size_t count;
-  std::size_t wanted_workers;
+  std::size_t count = 0;
+  std::size_t wanted_workers = 0;
   std::size_t joined_workers = 0;  // guarded by the pool's mutex
   std::size_t working = 0;         // workers inside the job; guarded by the pool's mutex
   std::atomic<std::size_t> next{0};
@@ -70,8 +70,9 @@ struct WorkerPool::State {
       if (++job->joined_workers == job->wanted_workers) queue.pop_front();
       ++job->working;
       lock.unlock();
-      for (std::size_t i;
-           !job->stopped.load(std::memory_order_relaxed) && (i = job->next.fetch_add(1)) < job->count;) {
+      while (!job->stopped.load(std::memory_order_relaxed)) {
+        const std::size_t i = job->next.fetch_add(1);
+        if (i >= job->count) break;
         job->task(i);
         job->finished.fetch_add(1);
       }
@@ -98,7 +99,7 @@ WorkerPool& WorkerPool::shared() {
 }
 
 std::size_t WorkerPool::max_threads() {
-  static const std::size_t most = 4 * std::max(std::thread::hardware_concurrency(), 1U);
+  static const std::size_t most = std::size_t{4} * std::max(std::thread::hardware_concurrency(), 1U);
   return most;
 }
 

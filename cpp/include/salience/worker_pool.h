@@ -64,10 +64,10 @@ class WorkerPool {
 
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
+  ~WorkerPool() = delete;  // lives until the process ends, with its threads
 
  private:
   WorkerPool() = default;
-  ~WorkerPool() = delete;  // lives until the process ends, with its threads
   struct State;
   State* state_ = nullptr;
 };
