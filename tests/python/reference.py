@@ -29,15 +29,16 @@ import salience
 
 Vector = dict[str, float]
 
+# As docs/scoring.md lists them; the test reads the core's names and finds each here.
 FEATURE_NAMES = ("tfidf", "position", "title", "length", "noise")
 
 # A number as terms.h defines one: digits joined by a single period or comma, not part of a
 # longer word (a word with a letter is a keyword; "COVID-19" splits at the hyphen).
 NUMBER = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
-EVERY_TERM = 1_000_000
-# A word of no language, which no stemmer changes and no text holds.
-PADDING = "Zqxjvk"  # keywords' k: more than a sentence holds
+EVERY_TERM = 1_000_000  # keywords' k: more than a sentence holds
+# A word of no language, which no stemmer changes and no test text holds (checked).
+PADDING = "Zqxjvk"
 
 # Identical vectors are redundant at any threshold (docs/scoring.md, Selection).
 IDENTICAL = 1.0 - 1e-9
