@@ -220,9 +220,10 @@ def test_real_texts_match_the_reference_at_the_defaults(path: Path, language: st
         compare(text, language, {}, budget)
 
 
-@settings(deadline=None, max_examples=40)
-@given(chosen_options=options, budget=budgets)
-def test_the_article_matches_the_reference_at_any_options(
-    chosen_options: dict[str, Any], budget: tuple[Any, ...]
+@settings(deadline=None, max_examples=60)
+@given(text=st.sampled_from(REAL_TEXTS), chosen_options=options, budget=budgets)
+def test_real_texts_match_the_reference_at_any_options(
+    text: tuple[Path, str], chosen_options: dict[str, Any], budget: tuple[Any, ...]
 ) -> None:
-    compare(ARTICLE.read_text(encoding="utf-8"), "en", chosen_options, budget)
+    path, language = text
+    compare(path.read_text(encoding="utf-8"), language, chosen_options, budget)
