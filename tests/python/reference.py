@@ -207,14 +207,17 @@ def score(
             rank, story_sentences, options["position_curve"], options["position_decay"]
         )
         penalty = length_penalty(candidate.words, options["min_words"], options["max_words"])
-        values = {
-            "tfidf": to_centroid,
-            "position": prior,
-            "title": dot(vector, title),
-            "length": -penalty,
-            "noise": -1.0 if candidate.boilerplate else 0.0,
-        }
-        features.append({name: weights[name] * values[name] for name in FEATURE_NAMES})
+        boilerplate = 1.0 if candidate.boilerplate else 0.0
+        features.append(
+            {
+                "tfidf": weights["tfidf"] * to_centroid,
+                "position": weights["position"] * prior,
+                "title": weights["title"] * dot(vector, title),
+                # Penalties as 0 - weight * value: never -0.0.
+                "length": 0.0 - weights["length"] * penalty,
+                "noise": 0.0 - weights["noise"] * boilerplate,
+            }
+        )
     scores = tuple(sum(contributions[name] for name in FEATURE_NAMES) for contributions in features)
     return Scored(vectors, tuple(features), scores)
 

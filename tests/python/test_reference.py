@@ -153,11 +153,14 @@ def compare(
         assert sentence.words == document.candidates[i].words
         expected = scored.features[i]
         for name in salience.FEATURE_NAMES:
-            assert math.isclose(sentence.features[name], expected[name], abs_tol=TOLERANCE), (
+            actual = sentence.features[name]
+            assert math.isclose(actual, expected[name], abs_tol=TOLERANCE), (
                 name,
                 sentence,
                 expected,
             )
+            if expected[name] == 0.0:  # +0.0 (docs/scoring.md: never -0.0)
+                assert math.copysign(1.0, actual) == math.copysign(1.0, expected[name]), name
         assert math.isclose(sentence.score, scored.scores[i], abs_tol=TOLERANCE), sentence
 
     # Ranking: the reference's, but for near ties, which rounding may order either way;
