@@ -7,20 +7,21 @@
 #include <cstdint>
 #include <vector>
 
+#include "salience/detail/char_class.h"
 #include "salience/stop.h"
 
 namespace salience {
 namespace {
 
-constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+using detail::ascii_lower;
+using detail::is_ascii_digit;
+using detail::is_ascii_space;
+using detail::is_ascii_upper;
 
 bool starts_folded(std::string_view text, std::string_view pattern) noexcept {
   if (pattern.size() > text.size()) return false;
   for (std::size_t k = 0; k < pattern.size(); ++k) {
-    if (lower(text[k]) != pattern[k]) return false;
+    if (ascii_lower(text[k]) != pattern[k]) return false;
   }
   return true;
 }
@@ -112,13 +113,13 @@ std::size_t count_words(std::string_view text, bool& all_capitalized) noexcept {
   all_capitalized = true;
   bool in_word = false;
   for (char c : text) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
       if (c != '.' && c != '|' && c != ',' && c != '-') {
         ++words;
-        if (!is_upper(c) && !is_digit(c)) all_capitalized = false;
+        if (!is_ascii_upper(c) && !is_ascii_digit(c)) all_capitalized = false;
       }
     }
   }
@@ -134,7 +135,7 @@ bool few_capitalized_words(std::string_view text, std::size_t most) noexcept {
 // "By . Daily Mail Reporter .", "By John Smith ." : "By" and a few capitalized words.
 bool byline(std::string_view text) noexcept {
   if (text.size() < 2 || text[0] != 'B' || text[1] != 'y') return false;
-  if (text.size() > 2 && !is_space(text[2]) && text[2] != '.') return false;
+  if (text.size() > 2 && !is_ascii_space(text[2]) && text[2] != '.') return false;
   return few_capitalized_words(text, 6);
 }
 
@@ -146,8 +147,8 @@ bool time_stamp(std::string_view text) noexcept {
        colon = text.find(':', colon + 1)) {
     const std::size_t i = colon - 1;
     if (i + 4 >= text.size()) break;
-    if (is_digit(text[i]) && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
-        (i + 4 == text.size() || !is_digit(text[i + 4]))) {
+    if (is_ascii_digit(text[i]) && is_ascii_digit(text[i + 2]) && is_ascii_digit(text[i + 3]) &&
+        (i + 4 == text.size() || !is_ascii_digit(text[i + 4]))) {
       bool capitalized = false;
       if (count_words(text, capitalized) > 8) return false;
       return contains_folded(text, " est") || contains_folded(text, " gmt") ||

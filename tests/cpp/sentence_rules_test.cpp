@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "salience/detail/headline.h"
 #include "salience/segment.h"
 #include "test_support.h"
 
