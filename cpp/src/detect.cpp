@@ -81,6 +81,11 @@ constexpr LetterHint kLetterHints[] = {
     {"ةىيك", "ar"},
     {"ळ", "mr"},
 };
+// A quarter of a stopword's evidence (each stopword adds 1, shared among the languages
+// that list it): a letter is weaker evidence than a function word, since names and loanwords
+// carry foreign letters ("Peña" in English text), yet a few of them outweigh one shared
+// stopword ("PersianByLetters", "UkrainianByLetters" in detect_test.cpp). Set by hand with
+// the detector (no measurement of it is recorded); kMinimumMargin below is one letter's worth.
 constexpr double kLetterWeight = 0.25;
 
 // Indonesian and Malay share their function words, and their stopword lists (spaCy's Malay

@@ -25,6 +25,11 @@ using detail::trim_end;
 // remark of the first sentence instead. Set by hand with the dateline rule (no measurement
 // of it is recorded).
 constexpr std::size_t kMaxDatelineParenthesis = 120;
+// A place in capitals has at least two capital letters ("U.S.", "LONDON"): a single one is a
+// word opening the body ("I - ", "A (small) "). The region after it (", England") has at most
+// three capitalized words ("LONDON, England", "PORT MORESBY, Papua New Guinea").
+constexpr std::size_t kMinPlaceCapitals = 2;
+constexpr int kMaxRegionWords = 3;
 
 bool starts_body_text(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
@@ -68,11 +73,11 @@ std::size_t scan_capitalized_place(std::string_view text, std::size_t i) {
   }
   std::size_t capitals = 0;
   for (std::size_t k = i; k < end;) capitals += u_isupper(next_code_point(text, k)) ? 1 : 0;
-  if (capitals < 2) return i;
+  if (capitals < kMinPlaceCapitals) return i;
   // ", England" after the capitals: up to three capitalized words.
   if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ') {
     std::size_t j = end + 2;
-    for (int word = 0; word < 3 && j < text.size(); ++word) {
+    for (int word = 0; word < kMaxRegionWords && j < text.size(); ++word) {
       std::size_t next = j;
       const UChar32 first = next_code_point(text, next);
       if (!u_isupper(first)) break;
