@@ -11,14 +11,18 @@ namespace {
 
 // Where a mark opens a quotation.
 enum class Opens : std::uint8_t {
-  kAlways,          // „ ‚: they open and never close
-  kBeforeAnything,  // « ‹: before anything, white space too, but not at the paragraph's end (French puts a
-                    // space after «)
-  kBeforeText,  // “ ‘: before a character that is not white space, wherever they stand ("他说：‘…’", "(‘…’)")
-  kWordStart,  // " ” » ›, which also close: at the start of a word, before a character that is not white
-               // space
-  kWordStartBeforeWord,  // ', also an apostrophe: at the start of a word, before a letter or digit that is no
-                         // digit ("'90s" opens nothing)
+  // „ ‚: marks that never close, wherever they stand.
+  kAlways,
+  // « ‹: before anything, white space too (French puts a space after «), but not at the
+  // paragraph's end.
+  kBeforeAnything,
+  // “ ‘: before a character that is not white space, wherever they stand ("他说：‘…’", "(‘…’)").
+  kBeforeText,
+  // " ” » ›, which also close: at the start of a word, before a character that is not white
+  // space.
+  kWordStart,
+  // ', also an apostrophe: at the start of a word, before a letter ("'90s" opens nothing).
+  kWordStartBeforeLetter,
 };
 
 // What, inside a quotation, opens another of its kind that does not nest: the first was left
@@ -45,7 +49,7 @@ struct QuotePair {
 // Unicode paired bracket, and nest.
 constexpr QuotePair kQuotePairs[] = {
     {'"', '"', 0, Opens::kWordStart, Reopens::kSpacedStraightQuote, false, false},
-    {'\'', '\'', 0x2019, Opens::kWordStartBeforeWord, Reopens::kNever, true, false},
+    {'\'', '\'', 0x2019, Opens::kWordStartBeforeLetter, Reopens::kNever, true, false},
     {0x2018, 0x2019, 0, Opens::kBeforeText, Reopens::kNever, true, false},       // ‘ ’
     {0x201A, 0x2018, 0x2019, Opens::kAlways, Reopens::kNever, false, false},     // ‚ ‘
     {0x201C, 0x201D, 0, Opens::kBeforeText, Reopens::kSameMark, false, false},   // “ ”
@@ -94,7 +98,7 @@ std::size_t QuotationFinder::closing_mark(std::size_t i, UChar32 c, std::size_t 
     case Opens::kWordStart:
       if (!opening_context(i) || !text_follows) return kNone;
       break;
-    case Opens::kWordStartBeforeWord:
+    case Opens::kWordStartBeforeLetter:
       if (!opening_context(i) || following < 0 || !is_letter_or_digit(following) || is_digit(following)) {
         return kNone;
       }

@@ -6,8 +6,9 @@
 // Each function depends only on the text, positions in it and the language. `paragraph` is
 // the text up to the end of the paragraph (valid UTF-8, whole code points; nothing after it
 // is read) and `sentence_begin` the start of the sentence the boundary would end: nothing
-// before it is read. No call reads more than kMaxWordBytes of any one word, so the rules stay
-// linear however long a stretch without white space runs ("X?X?X?…" of 1 MB).
+// before it is read. Apart from words_before, which reads the first words of the sentence,
+// no call reads more than kMaxWordBytes of any one word, so that the rules stay linear however
+// long a stretch without white space runs ("X?X?X?…" of 1 MB).
 #pragma once
 
 #include <cstddef>
