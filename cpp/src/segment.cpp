@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "salience/detail/char_class.h"
+#include "salience/detail/headline.h"
 #include "salience/detail/sentence_rules.h"
 #include "salience/detail/unicode.h"
 
@@ -10,6 +12,7 @@ namespace {
 
 using detail::code_point_at;
 using detail::find_line_break;
+using detail::is_blank;
 using detail::is_paragraph_separator;
 using detail::is_white_space;
 using detail::line_break_length;
@@ -17,48 +20,16 @@ using detail::next_code_point;
 using detail::skip_white_space;
 using detail::trim_end;
 
-constexpr std::size_t kMaxTitleWords = 40;
-constexpr std::size_t kMaxDatelineParenthesis = 120;  // bytes between '(' and ')'
-
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
-
-struct Line {
-  std::size_t begin;  // first byte of the line
-  std::size_t end;    // the line break that ends it, or text.size()
-  std::size_t next;   // first byte after that line break
-};
-
-Line line_at(std::string_view text, std::size_t begin) {
-  const std::size_t end = find_line_break(text, begin);
-  return {begin, end, end + line_break_length(text, end)};
-}
-
-bool ends_paragraph(const Line& line, std::string_view text) {
-  return is_paragraph_separator(code_point_at(text, line.end));
-}
-
-bool is_blank_line(const Line& line, std::string_view text) {
-  for (std::size_t i = line.begin; i < line.end; ++i) {
-    if (!is_blank(text[i])) return false;
-  }
-  return true;
-}
-
-// The first line is the title when it reads as a headline, some text follows it, and a
-// blank line or a single line break separates the two that is not inside a hard-wrapped
-// sentence (see detail::heads_next_line).
-std::optional<Line> find_title(std::string_view text, std::size_t begin) {
-  const Line first = line_at(text, begin);
-  if (skip_white_space(text, first.next) == text.size()) return std::nullopt;  // nothing follows
-  const std::size_t first_end = trim_end(text, first.begin, first.end);
-  if (!detail::reads_as_headline(text, first.begin, first_end, kMaxTitleWords)) return std::nullopt;
-  const Line second = line_at(text, first.next);
-  if (ends_paragraph(first, text) || is_blank_line(second, text)) return first;
-  const std::size_t second_begin = skip_white_space(text.substr(0, second.end), second.begin);
-  const std::size_t second_end = trim_end(text, second_begin, second.end);
-  if (detail::heads_next_line(text, first.begin, first_end, second_begin, second_end)) return first;
-  return std::nullopt;
-}
+// The parenthesis of a dateline names an agency and maybe a date ("(Reuters)", "(Agency -
+// 11th December, 2019)"): past this many bytes between "(" and ")" it is a parenthetical
+// remark of the first sentence instead. Set by hand with the dateline rule (no measurement
+// of it is recorded).
+constexpr std::size_t kMaxDatelineParenthesis = 120;
+// A place in capitals has at least two capital letters ("U.S.", "LONDON"): a single one is a
+// word opening the body ("I - ", "A (small) "). The region after it (", England") has at most
+// three capitalized words ("LONDON, England", "PORT MORESBY, Papua New Guinea").
+constexpr std::size_t kMinPlaceCapitals = 2;
+constexpr int kMaxRegionWords = 3;
 
 bool starts_body_text(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
@@ -102,11 +73,11 @@ std::size_t scan_capitalized_place(std::string_view text, std::size_t i) {
   }
   std::size_t capitals = 0;
   for (std::size_t k = i; k < end;) capitals += u_isupper(next_code_point(text, k)) ? 1 : 0;
-  if (capitals < 2) return i;
+  if (capitals < kMinPlaceCapitals) return i;
   // ", England" after the capitals: up to three capitalized words.
   if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ') {
     std::size_t j = end + 2;
-    for (int word = 0; word < 3 && j < text.size(); ++word) {
+    for (int word = 0; word < kMaxRegionWords && j < text.size(); ++word) {
       std::size_t next = j;
       const UChar32 first = next_code_point(text, next);
       if (!u_isupper(first)) break;
@@ -181,7 +152,7 @@ std::vector<Span> segment(std::string_view text, const Language& language) {
   if (body_begin == text.size()) return spans;
 
   std::size_t paragraph = 0;
-  if (const auto title = find_title(text, body_begin)) {
+  if (const auto title = detail::find_title(text, body_begin)) {
     spans.push_back({body_begin, trim_end(text, body_begin, title->end), paragraph++, SpanKind::kTitle});
     body_begin = skip_white_space(text, title->next);
   }

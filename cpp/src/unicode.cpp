@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "salience/detail/char_class.h"
 #include "salience/error.h"
 
 namespace salience::detail {
@@ -25,17 +26,9 @@ std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) 
   return end;
 }
 
-namespace {
-
-bool is_apostrophe(UChar32 c) { return c == 0x2019 || c == 0x02BC; }
-
-}  // namespace
-
 void fold_case(std::string_view word, std::string& out) {
-  bool ascii = true;
-  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    for (char c : word) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  if (is_ascii(word)) {
+    for (char c : word) out.push_back(ascii_lower(c));
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -43,19 +36,19 @@ void fold_case(std::string_view word, std::string& out) {
   if (fold == nullptr) throw Error("ICU has no NFKC_Casefold data");
   icu::UnicodeString folded = fold->normalize(
       icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU could not normalize: ") + u_errorName(status));
+  if (U_FAILURE(status) != 0) throw Error(std::string("ICU could not normalize: ") + u_errorName(status));
   for (int32_t i = 0; i < folded.length(); ++i) {
-    if (is_apostrophe(folded[i])) folded.setCharAt(i, u'\'');
+    if (is_typographic_apostrophe(folded[i])) folded.setCharAt(i, u'\'');
   }
   folded.toUTF8String(out);
 }
 
 void append_simple_fold(UChar32 c, std::string& out) {
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out.push_back(ascii_lower(static_cast<char>(c)));
     return;
   }
-  c = is_apostrophe(c) ? '\'' : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  c = is_typographic_apostrophe(c) ? '\'' : u_foldCase(c, U_FOLD_CASE_DEFAULT);
   char bytes[U8_MAX_LENGTH];
   std::size_t length = 0;
   U8_APPEND_UNSAFE(bytes, length, c);

@@ -221,13 +221,6 @@ const RuleCase kLanguages[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Languages, SentenceRules, ::testing::ValuesIn(kLanguages), testing::ParamName());
 
-TEST(SentenceRulesHeadlines, ReadAsHeadline) {
-  const std::string_view text = "A Short Headline\nA sentence ends here.\nno letters: 123";
-  EXPECT_TRUE(detail::reads_as_headline(text, 0, 16, 40));
-  EXPECT_FALSE(detail::reads_as_headline(text, 17, 38, 40));  // ends with a full stop
-  EXPECT_FALSE(detail::reads_as_headline(text, 0, 16, 2));    // too many words
-}
-
 TEST(SentenceRulesBreaks, LieStrictlyInsideTheParagraphInOrder) {
   const std::string text = "One. Two! Three? \u2022 Four 1. Five 2. Six";
   std::vector<std::size_t> breaks;

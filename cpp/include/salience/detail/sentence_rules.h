@@ -18,6 +18,14 @@
 //     heading line is on either side of it;
 //   * scripts without spaces between sentences (Chinese, Japanese, Amharic, Burmese) end a
 //     sentence at their terminals directly; Thai and Lao at a space between two sentences.
+//
+// sentence_rules.cpp holds the scan (a state machine over the candidates) and the decisions;
+// what they read lives in units of its own, each with a header here:
+//   char_class.h     the classes of characters (terminals, quotes, bullets, letters, ...)
+//   list_markers.h   "1.", "b)", "(iv)": parsing a marker, the next one a list expects
+//   quotations.h     the table of quotation marks, and where a quotation or bracket closes
+//   word_context.h   the word before a terminal, the word after it, a number before a unit
+//   headline.h       whether a line is a heading (and the document's title)
 #pragma once
 
 #include <cstddef>
@@ -39,16 +47,5 @@ namespace salience::detail {
 // next white space is read once for all the terminals in it ("X?X?X?…").
 void find_sentence_breaks(std::string_view text, std::size_t begin, std::size_t end, const Language& language,
                           std::vector<std::size_t>& breaks);
-
-// Whether the line text[begin, end) (trimmed) reads as a headline: it has a letter, at most
-// `max_words` words, and no terminal punctuation or comma at its end.
-bool reads_as_headline(std::string_view text, std::size_t begin, std::size_t end, std::size_t max_words);
-
-// Whether the headline text[begin, end) heads the line text[next_begin, next_end) that follows
-// it after one line break, rather than being a hard-wrapped part of one sentence with it: the
-// next line does not go on in lower case, and the headline is marked "#", is in title case or
-// capitals, or is at most half as long as the next line.
-bool heads_next_line(std::string_view text, std::size_t begin, std::size_t end, std::size_t next_begin,
-                     std::size_t next_end);
 
 }  // namespace salience::detail

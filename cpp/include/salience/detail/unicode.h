@@ -1,8 +1,8 @@
 // Code-point level helpers over valid UTF-8 shared by segmentation, terms and language
-// detection. Internal.
+// detection: decoding, lines, white space, case folding. The classes of characters they use
+// are in char_class.h. Internal.
 #pragma once
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <cstddef>
@@ -10,12 +10,14 @@
 #include <string>
 #include <string_view>
 
+#include "salience/detail/char_class.h"
+
 namespace salience::detail {
 
 // Decodes the code point at byte i (i < text.size()) and advances i past it. Ill-formed
 // bytes decode as U+FFFD one at a time, so a scan never leaves the text.
 inline UChar32 next_code_point(std::string_view text, std::size_t& i) noexcept {
-  UChar32 c;
+  UChar32 c = 0;
   U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
   return c;
 }
@@ -23,7 +25,7 @@ inline UChar32 next_code_point(std::string_view text, std::size_t& i) noexcept {
 // The code point ending at byte `end` (0 < end <= text.size(), text below 2 GiB); moves
 // `end` to its start.
 inline UChar32 previous_code_point(std::string_view text, std::size_t& end) noexcept {
-  UChar32 c;
+  UChar32 c = 0;
   auto offset = static_cast<int32_t>(end);
   U8_PREV_OR_FFFD(reinterpret_cast<const uint8_t*>(text.data()), 0, offset, c);
   end = static_cast<std::size_t>(offset);
@@ -41,19 +43,6 @@ inline UChar32 code_point_before(std::string_view text, std::size_t i) noexcept 
   if (i == 0) return -1;
   return previous_code_point(text, i);
 }
-
-// Unicode White_Space, with a fast path for ASCII.
-inline bool is_white_space(UChar32 c) noexcept {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return u_isUWhiteSpace(c);
-}
-
-// A line ends at LF, CR (CR LF is one break), NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR; the
-// last also ends its paragraph, as a blank line does.
-inline bool is_line_break(UChar32 c) noexcept {
-  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
-}
-inline bool is_paragraph_separator(UChar32 c) noexcept { return c == 0x2029; }
 
 // The length in bytes of the line break at byte i (2 for CR LF), 0 when none is there.
 inline std::size_t line_break_length(std::string_view text, std::size_t i) noexcept {
