@@ -11,12 +11,14 @@ import hashlib
 import importlib.metadata
 import json
 import platform
+import re
 import shlex
 import statistics
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +65,25 @@ def utf8_size(texts: Iterable[str]) -> int:
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# Words and stems, as the key phrase and query harnesses match them
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _porter() -> Any:
+    from nltk.stem import PorterStemmer  # needs no NLTK data
+
+    return lru_cache(maxsize=1 << 18)(PorterStemmer().stem)
+
+
+def stem_words(text: str) -> list[str]:
+    """The words (``\\w+``) of ``text``, lowercased and Porter-stemmed (NLTK's PorterStemmer)."""
+    stem = _porter()
+    return [stem(word) for word in _WORD.findall(text.lower())]
 
 
 # ---------------------------------------------------------------------------
@@ -130,3 +151,11 @@ def table_head(columns: Sequence[str], align: str) -> list[str]:
     if len(align) != len(columns):
         raise ValueError(f"{len(columns)} columns, {len(align)} alignments")
     return [table_row(columns), "|" + "".join("---|" if a == "l" else "---:|" for a in align)]
+
+
+def write_report(report: str, out: Path) -> None:
+    """Print the Markdown report and write it to `out` (its folder made if missing)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report, encoding="utf-8")
+    print(report)
+    print(f"written to {out}", file=sys.stderr)
