@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "salience/detail/hash.h"
+#include "salience/detail/languages.h"
 #include "salience/detail/unicode.h"
 #include "salience/detail/words.h"
 #include "salience/error.h"
@@ -20,27 +21,6 @@
 
 namespace salience {
 namespace {
-
-// The script each supported language is written in (Serbian: its stopword list is Cyrillic).
-constexpr std::pair<std::string_view, UScriptCode> kScripts[] = {
-    {"ar", USCRIPT_ARABIC},     {"bg", USCRIPT_CYRILLIC},   {"bn", USCRIPT_BENGALI},
-    {"ca", USCRIPT_LATIN},      {"cs", USCRIPT_LATIN},      {"da", USCRIPT_LATIN},
-    {"de", USCRIPT_LATIN},      {"el", USCRIPT_GREEK},      {"en", USCRIPT_LATIN},
-    {"es", USCRIPT_LATIN},      {"et", USCRIPT_LATIN},      {"eu", USCRIPT_LATIN},
-    {"fa", USCRIPT_ARABIC},     {"fi", USCRIPT_LATIN},      {"fr", USCRIPT_LATIN},
-    {"ga", USCRIPT_LATIN},      {"he", USCRIPT_HEBREW},     {"hi", USCRIPT_DEVANAGARI},
-    {"hr", USCRIPT_LATIN},      {"hu", USCRIPT_LATIN},      {"hy", USCRIPT_ARMENIAN},
-    {"id", USCRIPT_LATIN},      {"it", USCRIPT_LATIN},      {"ja", USCRIPT_KATAKANA_OR_HIRAGANA},
-    {"kk", USCRIPT_CYRILLIC},   {"ko", USCRIPT_HANGUL},     {"lt", USCRIPT_LATIN},
-    {"lv", USCRIPT_LATIN},      {"mr", USCRIPT_DEVANAGARI}, {"ms", USCRIPT_LATIN},
-    {"ne", USCRIPT_DEVANAGARI}, {"nl", USCRIPT_LATIN},      {"no", USCRIPT_LATIN},
-    {"pl", USCRIPT_LATIN},      {"pt", USCRIPT_LATIN},      {"ro", USCRIPT_LATIN},
-    {"ru", USCRIPT_CYRILLIC},   {"sk", USCRIPT_LATIN},      {"sl", USCRIPT_LATIN},
-    {"sr", USCRIPT_CYRILLIC},   {"sv", USCRIPT_LATIN},      {"sw", USCRIPT_LATIN},
-    {"ta", USCRIPT_TAMIL},      {"th", USCRIPT_THAI},       {"tr", USCRIPT_LATIN},
-    {"uk", USCRIPT_CYRILLIC},   {"ur", USCRIPT_ARABIC},     {"vi", USCRIPT_LATIN},
-    {"yi", USCRIPT_HEBREW},     {"zh", USCRIPT_HAN},
-};
 
 // Letters that only some languages of a script write, with those languages. A letter adds
 // kLetterWeight, shared among them, for each time it occurs.
@@ -97,8 +77,9 @@ constexpr WordHint kWordHints[] = {
     {"boleh", "ms"},      {"iaitu", "ms"},    {"kerajaan", "ms"}, {"beliau", "ms"},
 };
 
-// A text is taken for its script's most widely written language (English for Latin, the
-// language salience assumes when told none) unless another language of the script has
+// A text is taken for its script's most widely written language (its script_default in the
+// language table: English for Latin, the language salience assumes when told none) unless
+// another language of the script has
 // positive evidence: a score of at least kMinimumEvidence, at least kMinimumMargin more than
 // the default language's (a tie goes to the default), from at least kMinimumPieces distinct
 // stopwords or hinted letters. A single word is not enough: stopword lists hold words that
@@ -109,11 +90,6 @@ constexpr WordHint kWordHints[] = {
 constexpr double kMinimumEvidence = 1.0;
 constexpr double kMinimumMargin = kLetterWeight;
 constexpr std::size_t kMinimumPieces = 2;
-constexpr std::pair<UScriptCode, std::string_view> kScriptDefaults[] = {{USCRIPT_LATIN, "en"},
-                                                                        {USCRIPT_CYRILLIC, "ru"},
-                                                                        {USCRIPT_ARABIC, "ar"},
-                                                                        {USCRIPT_DEVANAGARI, "hi"},
-                                                                        {USCRIPT_HEBREW, "he"}};
 
 bool is_letter(UChar32 c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
 
@@ -155,16 +131,18 @@ struct Written {
   std::string_view code;
   std::size_t bit;  // position in supported_codes()
   UScriptCode script;
+  bool script_default;  // the language a text of the script is taken for without evidence
 };
 
-// The supported languages with the script each is written in, in supported_codes() order.
+// The supported languages with the script each is written in (the language table's), in
+// supported_codes() order.
 const std::vector<Written>& languages_by_script() {
   static const std::vector<Written> written = [] {
     std::vector<Written> built;
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
-      for (const auto& [known, script] : kScripts) {
-        if (known == codes[bit]) built.push_back({known, bit, script});
+      if (const detail::LanguageFacts* facts = detail::language_facts(codes[bit])) {
+        built.push_back({facts->code, bit, facts->script, facts->script_default});
       }
     }
     return built;
@@ -220,8 +198,8 @@ class StopwordIndex {
     std::unordered_map<std::string, std::uint64_t> languages;
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
-      for (const std::string& word : Language::get(codes[bit]).stopwords()) {
-        languages[word] |= std::uint64_t{1} << bit;
+      for (const std::string_view word : Language::get(codes[bit]).stopwords()) {
+        languages[std::string(word)] |= std::uint64_t{1} << bit;
         longest_ = std::max(longest_, word.size());
       }
     }
@@ -425,8 +403,8 @@ std::string_view detect_language(std::string_view text) {
     script = USCRIPT_LATIN;
   }
   std::vector<Candidate> candidates;
-  for (const auto& [language, bit, written_in] : languages_by_script()) {
-    if (written_in == script) candidates.push_back({language, bit, 0.0});
+  for (const Written& language : languages_by_script()) {
+    if (language.script == script) candidates.push_back({language.code, language.bit, 0.0});
   }
   if (candidates.empty()) return {};
   if (candidates.size() == 1) return candidates.front().code;
@@ -440,8 +418,8 @@ std::string_view detect_language(std::string_view text) {
     if (candidate.score > best->score) best = &candidate;
   }
   std::string_view default_code;
-  for (const auto& [known, code] : kScriptDefaults) {
-    if (known == script) default_code = code;
+  for (const Written& language : languages_by_script()) {
+    if (language.script == script && language.script_default) default_code = language.code;
   }
   const Candidate* fallback = nullptr;
   for (const Candidate& candidate : candidates) {

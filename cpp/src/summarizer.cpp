@@ -69,7 +69,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
   for (std::size_t i = 0; i < summary.spans.size(); ++i) {
     const SpanResult& span = summary.spans[i];
     if (span.span.kind == SpanKind::kTitle) summary.title = i;
-    if (span.span.kind != SpanKind::kSentence || terms.word_count[i] == 0) continue;
+    if (!is_candidate(span.span, terms.word_count[i])) continue;
     candidates.push_back(i);
     words.push_back(terms.word_count[i]);
     sizes.push_back({terms.word_count[i], span.end - span.start});

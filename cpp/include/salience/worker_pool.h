@@ -24,8 +24,11 @@ class WorkerPool {
   // not survive fork, so the parent's pool is left behind untouched.
   static WorkerPool& shared();
 
-  // The most threads the pool runs: 4 per core (std::thread::hardware_concurrency), since
-  // more only add memory and switching.
+  // The most threads the pool runs per core: more only add memory and switching.
+  static constexpr std::size_t kThreadsPerCore = 4;
+
+  // The most threads the pool runs: kThreadsPerCore per core
+  // (std::thread::hardware_concurrency).
   static std::size_t max_threads();
 
   // How long a thread waits for work before it ends: 5 s unless set_idle_timeout changed it.
@@ -64,10 +67,10 @@ class WorkerPool {
 
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
+  ~WorkerPool() = delete;  // lives until the process ends, with its threads
 
  private:
   WorkerPool() = default;
-  ~WorkerPool() = delete;  // lives until the process ends, with its threads
   struct State;
   State* state_ = nullptr;
 };
