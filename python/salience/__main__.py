@@ -22,8 +22,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from salience._language import AUTO, supported_languages
 from salience._results import Summary
-from salience._summarizer import AUTO, Summarizer, supported_languages
+from salience._summarizer import Summarizer
 from salience._version import __version__
 
 EXIT_USAGE = 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from salience._results import FEATURE_NAMES
+from salience._records import FEATURE_NAMES
 
 if TYPE_CHECKING:
     import pandas

@@ -15,16 +15,18 @@ from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from salience._results import FEATURE_NAMES
+from salience._records import FEATURE_NAMES, shorten
 
 if TYPE_CHECKING:
     from salience._keywords import Keyword
-    from salience._results import Sentence, Summary
+    from salience._records import Sentence
+    from salience._results import Summary
 
 # At most this many rows in the table (the chosen sentences are always shown), so that a
 # book-length text does not make a page-long output.
 TABLE_ROWS = 100
 KEYWORDS_SHOWN = 8
+TABLE_TEXT_WIDTH = 72  # code points of a sentence shown in a table cell, ellipsis included
 
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
 _INK = "#1f2328"
@@ -222,10 +224,6 @@ def _score_cell(score: float, magnitude: float) -> str:
     return f"<td{cell}><span{bar}></span>{score:.3f}</td>"
 
 
-def _shorten(text: str, width: int = 72) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _table(summary: Summary, magnitude: _Magnitude) -> str:
     chosen = {sentence.index for sentence in summary.sentences}
     ranking = summary.ranking
@@ -264,10 +262,10 @@ def _table(summary: Summary, magnitude: _Magnitude) -> str:
             max_width="0",
             width="100%",
         )
+        shown = escape(shorten(sentence.text, TABLE_TEXT_WIDTH))
         cells = [
             f"<td{rank_cell}>{rank}</td>",
-            f'<td title="{escape(sentence.text)}"{text_cell}>{escape(_shorten(sentence.text))}'
-            "</td>",
+            f'<td title="{escape(sentence.text)}"{text_cell}>{shown}</td>',
             _score_cell(sentence.score, magnitude(sentence.score)),
             *(_number(value) for value in sentence.features.values()),
         ]

@@ -7,14 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from salience import _core
-from salience._summarizer import (
-    _LARGEST_COUNT,
-    AUTO,
-    _check_language,
-    _check_text,
-    _number_in_words,
-    _resolve_language,
-)
+from salience._language import AUTO, check_language, resolve_language
+from salience._validation import LARGEST_COUNT, check_text, number_in_words
 
 if TYPE_CHECKING:
     from salience._core import CorpusFrequencies
@@ -47,8 +41,8 @@ class Keyword:
 
 def _check_k(k: object) -> int:
     if isinstance(k, bool) or not isinstance(k, numbers.Integral) or int(k) < 1:
-        raise ValueError(f"k must be a whole number >= 1, got {_number_in_words(k)}")
-    return min(int(k), _LARGEST_COUNT)  # more than the core can count is every term
+        raise ValueError(f"k must be a whole number >= 1, got {number_in_words(k)}")
+    return min(int(k), LARGEST_COUNT)  # more than the core can count is every term
 
 
 def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> tuple[Keyword, ...]:
@@ -65,14 +59,14 @@ def keywords(text: str, *, k: int = DEFAULT_KEYWORDS, language: str = AUTO) -> t
     >>> [keyword.text for keyword in keywords("Cats purr. Cats sleep a lot. Dogs bark.", k=2)]
     ['Cats', 'purr']
     """
-    return keywords_weighed(text, k, _check_language(language), None)
+    return keywords_weighed(text, k, check_language(language), None)
 
 
 def keywords_weighed(
     text: str, k: int, language: str, corpus: CorpusFrequencies | None
 ) -> tuple[Keyword, ...]:
     """keywords(), with the IDF of a fitted summarizer's corpus when there is one."""
-    checked = _check_text(text)
-    resolved = _resolve_language(language, checked)
+    checked = check_text(text)
+    resolved = resolve_language(language, checked)
     rows = _core.keywords(checked, resolved, _check_k(k), corpus)
     return tuple(Keyword(surface, term, score, count) for surface, term, score, count in rows)

@@ -1,126 +1,47 @@
-"""Immutable result objects: spans, sentences with their scores, and summaries."""
+"""Summary, the result of summarizing a text, read lazily from the core's rows.
+
+Summary sits above its presenters (_keywords, _frame, _html) and imports them; they know
+Summary only as a type. The value objects it is made of live in _records and are imported
+here under their names of 0.1.0, which their pickles use.
+"""
 
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from salience import _core
+from salience._frame import summary_frame
+from salience._html import summary_html
+from salience._keywords import Keyword, keywords
+from salience._records import (
+    FEATURE_NAMES,
+    Budget,
+    BudgetKind,
+    Features,
+    Sentence,
+    Span,
+    SpanKind,
+    shorten,
+)
 
 if TYPE_CHECKING:
     import pandas
 
-    from salience._keywords import Keyword
-
-SpanKind = Literal["sentence", "title", "dateline"]
-BudgetKind = Literal["sentences", "ratio", "words", "chars"]
-
-FEATURE_NAMES: tuple[str, ...] = _core.FEATURE_NAMES
-
-
-def _shorten(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A segment of a text: ``text[span.start:span.end] == span.text`` (code points).
-
-    ``kind`` is ``"sentence"``, ``"title"`` (a headline line) or ``"dateline"`` (such as
-    ``"WASHINGTON (Reuters) -"``); ``paragraph`` counts paragraphs from 0.
-    """
-
-    text: str
-    start: int
-    end: int
-    index: int
-    kind: SpanKind = "sentence"
-    paragraph: int = 0
-
-
-class Features(Mapping[str, float]):
-    """Read-only mapping of feature names to their contributions to a sentence's score."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, values: tuple[float, ...]) -> None:
-        if len(values) != len(FEATURE_NAMES):
-            raise ValueError(f"expected {len(FEATURE_NAMES)} feature values, got {len(values)}")
-        self._values = tuple(values)
-
-    @classmethod
-    def _trusted(cls, values: tuple[float, ...]) -> Features:
-        """The features of ``values``, a tuple of the right length (the core's rows)."""
-        features = object.__new__(cls)
-        features._values = values
-        return features
-
-    def __getitem__(self, name: str) -> float:
-        try:
-            return self._values[FEATURE_NAMES.index(name)]
-        except ValueError:
-            raise KeyError(name) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(FEATURE_NAMES)
-
-    def __len__(self) -> int:
-        return len(FEATURE_NAMES)
-
-    def __hash__(self) -> int:
-        return hash(self._values)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Features):
-            return self._values == other._values
-        return Mapping.__eq__(self, other)
-
-    def __reduce__(self) -> tuple[type[Features], tuple[tuple[float, ...]]]:
-        return (Features, (self._values,))
-
-    def __repr__(self) -> str:
-        pairs = zip(FEATURE_NAMES, self._values, strict=True)
-        items = ", ".join(f"{name}={value:.4f}" for name, value in pairs)
-        return f"Features({items})"
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A candidate sentence of a summarized text.
-
-    ``index`` is its position among the text's spans (as :func:`salience.split_sentences`
-    numbers them), ``start``/``end`` are code-point offsets into the text, ``score`` is the
-    sum of ``features``' contributions and ``rank`` is 1 for the best sentence.
-    """
-
-    text: str
-    index: int
-    start: int
-    end: int
-    score: float
-    rank: int
-    words: int
-    features: Features
-
-    def __repr__(self) -> str:
-        return (
-            f"Sentence(rank={self.rank}, index={self.index}, score={self.score:.4f}, "
-            f"text={_shorten(self.text)!r})"
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Budget:
-    """The length budget a summary was made for: ``kind`` and its ``value`` (an int for
-    sentences, words and chars; a float in (0, 1] for ratio)."""
-
-    kind: BudgetKind
-    value: int | float
-
-    def __str__(self) -> str:
-        return f"{self.kind}={self.value}"
+# Re-exported: the value objects pickle under this module's name (see _records).
+__all__ = [
+    "FEATURE_NAMES",
+    "SPAN_KINDS",
+    "Budget",
+    "BudgetKind",
+    "Features",
+    "Sentence",
+    "Span",
+    "SpanKind",
+    "Summary",
+    "make_spans",
+]
 
 
 class _Rows:
@@ -299,17 +220,15 @@ class Summary:
         return (Summary, self._key())
 
     def __repr__(self) -> str:
-        title = f", title={_shorten(self.title, 40)!r}" if self.title is not None else ""
+        title = f", title={shorten(self.title, 40)!r}" if self.title is not None else ""
         return (
             f"Summary({len(self)} of {self._rows.candidates()} sentences, {self._budget}"
-            f"{title}, text={_shorten(self.text)!r})"
+            f"{title}, text={shorten(self.text)!r})"
         )
 
     def keywords(self, k: int = 10) -> tuple[Keyword, ...]:
         """The at most ``k`` top terms of the text by TF-IDF, best first: see
         :func:`salience.keywords`."""
-        from salience._keywords import keywords
-
         return keywords(self._source, k=k, language=self._language)
 
     def to_frame(self) -> pandas.DataFrame:
@@ -318,15 +237,11 @@ class Summary:
 
         Needs pandas (``pip install 'salience[pandas]'``); the core package does not.
         """
-        from salience._frame import summary_frame
-
         return summary_frame(self)
 
     def _repr_html_(self) -> str:
         """The view Jupyter shows: the text with the chosen sentences highlighted and every
         candidate shaded by salience, the title, budget, keywords and a table of scores."""
-        from salience._html import summary_html
-
         return summary_html(self)
 
 

@@ -2,162 +2,40 @@
 
 from __future__ import annotations
 
-import itertools
-import math
-import numbers
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
 from salience import _core, _model_file
-from salience._results import Budget, BudgetKind, Span, Summary, make_spans
+from salience._batching import check_jobs, chunks, renumbered, run_ahead
+from salience._keywords import Keyword, keywords_weighed
+from salience._language import AUTO, FALLBACK_LANGUAGE, check_language, resolve_language
+from salience._progress import with_progress
+from salience._records import Budget, Span
+from salience._results import Summary, make_spans
+from salience._validation import (
+    LARGEST_COUNT,
+    check_count,
+    check_real,
+    check_text,
+    make_budget,
+    not_text,
+)
+from salience._version import __version__
 
 if TYPE_CHECKING:
     # Named apart: inside the Summarizer class body, "_core" is its attribute.
     from salience._core import CorpusFrequencies, PendingBatch, SummaryRows
     from salience._core import Summarizer as CoreSummarizer
-    from salience._keywords import Keyword
 
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
 
-DEFAULT_SENTENCES = 3
 # 1: options only (salience 0.1.0); 2: options and the fitted document frequencies.
 _PICKLE_VERSION = 2
-# Budgets above this are the same as "everything"; the core counts them as doubles.
-_LARGEST_BUDGET = 10**15
-# summarize_many hands the core chunks of at most this many texts or code points, so that
-# memory stays bounded however long the input iterable is.
-_CHUNK_TEXTS = 512
-_CHUNK_CODE_POINTS = 8_000_000
 _EMPTY_ROWS: _core.SummaryRows = (b"", b"", b"", b"", None)
-
-
-def _check_text(text: object) -> str:
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(
-            f"text must be str, not {type(text).__name__}: decode it first, "
-            "for example text.decode('utf-8')"
-        )
-    raise TypeError(f"text must be str, not {type(text).__name__}")
-
-
-AUTO = "auto"
-# The language of a text that detection cannot tell (no letter of a supported script).
-_FALLBACK_LANGUAGE = "en"
-
-
-def _check_language(language: object) -> str:
-    if not isinstance(language, str):
-        raise TypeError(f"language must be a str such as 'en', not {type(language).__name__}")
-    if not language.isascii():
-        codes = ", ".join(supported_languages())
-        raise ValueError(
-            f"unsupported language {language!r}: use 'auto' or an ISO 639-1 code, one of {codes}"
-        )
-    return language
-
-
-_LARGEST_COUNT = 2**64 - 1  # the core's size_t
-
-
-def _check_count(name: str, value: object, meaning: str = "") -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    count = int(value)
-    if not 0 <= count <= _LARGEST_COUNT:
-        raise ValueError(
-            f"{name} must be >= 0 and <= 2**64 - 1{meaning}, got {_number_in_words(count)}"
-        )
-    return count
-
-
-# Ints longer than this are named by their length in messages: Python refuses to print one
-# of more than 4,300 digits, and a long one says no more than its size.
-_LONGEST_PRINTED_INT = 10**30
-
-
-def _number_in_words(value: object) -> str:
-    """``repr(value)``, or for an int too long to read (or to print) its sign and length."""
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        number = int(value)
-        if abs(number) >= _LONGEST_PRINTED_INT:
-            digits = math.floor(abs(number).bit_length() * math.log10(2)) + 1
-            sign = "-" if number < 0 else ""
-            return f"{sign}an int of about {digits:,} digits"
-    return repr(value)
-
-
-def _resolve_language(language: str, text: str) -> str:
-    """The language to read ``text`` in: ``language`` itself, or the detected one for "auto"."""
-    return detect_language(text) if language == AUTO else language
-
-
-def _check_real(name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a real number, not {type(value).__name__}")
-    try:
-        return float(value)
-    except OverflowError:
-        raise ValueError(
-            f"{name} must be a finite number, got {_number_in_words(value)}, too large for a float"
-        ) from None
-
-
-def _whole_budget(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise ValueError(
-            f"{name} must be a whole number >= 1, got {value!r} ({type(value).__name__})"
-        )
-    number = int(value)
-    if number < 1:
-        raise ValueError(f"{name} must be a whole number >= 1, got {_number_in_words(number)}")
-    return min(number, _LARGEST_BUDGET)
-
-
-def _ratio_budget(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(
-            f"ratio must be a number in (0, 1], got {value!r} ({type(value).__name__})"
-        )
-    try:
-        ratio = float(value)
-    except OverflowError:
-        raise ValueError(
-            f"ratio must be a share of the sentences in (0, 1], got {_number_in_words(value)}"
-        ) from None
-    if math.isnan(ratio) or not 0.0 < ratio <= 1.0:
-        raise ValueError(f"ratio must be a share of the sentences in (0, 1], got {ratio!r}")
-    return ratio
-
-
-def make_budget(
-    sentences: int | None, ratio: float | None, words: int | None, chars: int | None
-) -> Budget:
-    """The one budget given, or 3 sentences; ValueError says what is allowed otherwise."""
-    candidates: tuple[tuple[BudgetKind, object], ...] = (
-        ("sentences", sentences),
-        ("ratio", ratio),
-        ("words", words),
-        ("chars", chars),
-    )
-    given = {kind: value for kind, value in candidates if value is not None}
-    if len(given) > 1:
-        named = ", ".join(f"{kind}={value!r}" for kind, value in given.items())
-        raise ValueError(
-            f"give at most one budget of sentences, ratio, words and chars; got {named}"
-        )
-    if not given:
-        return Budget("sentences", DEFAULT_SENTENCES)
-    ((kind, value),) = given.items()
-    if kind == "ratio":
-        return Budget(kind, _ratio_budget(value))
-    return Budget(kind, _whole_budget(kind, value))
 
 
 class Summarizer:
@@ -217,24 +95,24 @@ class Summarizer:
         if not isinstance(position_curve, str):
             raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
         options: dict[str, Any] = {
-            "language": _check_language(language),
-            "tfidf_weight": _check_real("tfidf_weight", tfidf_weight),
-            "position_weight": _check_real("position_weight", position_weight),
+            "language": check_language(language),
+            "tfidf_weight": check_real("tfidf_weight", tfidf_weight),
+            "position_weight": check_real("position_weight", position_weight),
             "position_curve": position_curve,
-            "position_decay": _check_real("position_decay", position_decay),
-            "title_weight": _check_real("title_weight", title_weight),
-            "length_weight": _check_real("length_weight", length_weight),
-            "min_words": _check_count("min_words", min_words),
-            "redundancy_threshold": _check_real("redundancy_threshold", redundancy_threshold),
-            "noise_weight": _check_real("noise_weight", noise_weight),
-            "max_words": _check_count("max_words", max_words, " (0: no run-on penalty)"),
+            "position_decay": check_real("position_decay", position_decay),
+            "title_weight": check_real("title_weight", title_weight),
+            "length_weight": check_real("length_weight", length_weight),
+            "min_words": check_count("min_words", min_words),
+            "redundancy_threshold": check_real("redundancy_threshold", redundancy_threshold),
+            "noise_weight": check_real("noise_weight", noise_weight),
+            "max_words": check_count("max_words", max_words, " (0: no run-on penalty)"),
         }
         self._configure(options, None)
 
     def _configure(self, options: dict[str, Any], corpus: CorpusFrequencies | None) -> None:
         # With language="auto", one core summarizer per detected language is made on first
         # use; the one made here checks the options at once.
-        fixed = options["language"] if options["language"] != AUTO else _FALLBACK_LANGUAGE
+        fixed = options["language"] if options["language"] != AUTO else FALLBACK_LANGUAGE
         core = _core.Summarizer(**{**options, "language": fixed}, corpus=corpus)
         object.__setattr__(self, "_core", core)
         object.__setattr__(self, "_cores", {fixed: core})
@@ -296,31 +174,29 @@ class Summarizer:
         >>> fitted.fitted_documents
         {'en': 2}
         """
-        threads = _check_jobs(n_jobs)
-        min_documents = _check_count("min_df", min_df)
-        kept = _LARGEST_COUNT if max_terms is None else _check_count("max_terms", max_terms)
+        threads = check_jobs(n_jobs)
+        min_documents = check_count("min_df", min_df)
+        kept = LARGEST_COUNT if max_terms is None else check_count("max_terms", max_terms)
         if kept == 0:
             raise ValueError("max_terms must be None (no bound) or a whole number >= 1, got 0")
         if isinstance(documents, (str, bytes)):
             raise TypeError("documents must be an iterable of str, not a single str or bytes")
         stream: Iterator[object] = iter(documents)
         if progress:
-            from salience._progress import with_progress
-
             stream = with_progress(stream, documents, desc="fitting")
         language = None if self.language == AUTO else self.language
         corpus = _core.CorpusFrequencies()
         position = 0
-        for chunk in _chunks(stream):
+        for chunk in chunks(stream):
             for offset, document in enumerate(chunk):
                 if not isinstance(document, str):
-                    error = _not_text(document)
+                    error = not_text(document)
                     raise TypeError(f"document {position + offset}: {error}")
             texts = cast("list[str]", chunk)
             try:
-                corpus.count(texts, language, _FALLBACK_LANGUAGE, threads)
+                corpus.count(texts, language, FALLBACK_LANGUAGE, threads)
             except ValueError as error:
-                raise ValueError(_renumbered(str(error), position)) from None
+                raise ValueError(renumbered(str(error), position)) from None
             position += len(chunk)
             if max_terms is not None and _largest_table(corpus) > 2 * kept:
                 corpus.prune(1, kept)
@@ -332,8 +208,6 @@ class Summarizer:
         summarizer reads it: in its language and, once fitted, weighed by the corpus's IDF
         too, so that words common to every document of the corpus drop out (see
         :func:`salience.keywords`)."""
-        from salience._keywords import keywords_weighed
-
         return keywords_weighed(text, k, self.language, self._corpus)
 
     @property
@@ -351,7 +225,7 @@ class Summarizer:
         code = language if language is not None else self.language
         if code == AUTO:
             raise ValueError("this summarizer reads texts in 'auto': name the language=")
-        code = _check_language(code)
+        code = check_language(code)
         return 0 if self._corpus is None else self._corpus.frequency(code, term)
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -363,8 +237,6 @@ class Summarizer:
         keeps its permissions, and a new one gets those of the umask. Raises
         FileExistsError when ``path`` is a directory, a device, a pipe or a socket: only a
         regular file is replaced."""
-        from salience import __version__
-
         _model_file.write(path, self._options, self._corpus_bytes, __version__)
 
     @classmethod
@@ -414,9 +286,9 @@ class Summarizer:
         Raises TypeError when ``text`` is not a str, ValueError for an invalid budget or a
         str holding a lone surrogate. Ctrl-C stops a long text within milliseconds.
         """
-        checked = _check_text(text)
+        checked = check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
-        language = _resolve_language(self.language, checked)
+        language = resolve_language(self.language, checked)
         rows = self._core_for(language).summarize(checked, budget.kind, float(budget.value))
         return Summary(checked, rows, budget, language)
 
@@ -456,15 +328,13 @@ class Summarizer:
         ['A b c d.', 'G h.']
         """
         budget = make_budget(sentences, ratio, words, chars)
-        threads = _check_jobs(n_jobs)
+        threads = check_jobs(n_jobs)
         if errors not in ("raise", "skip", "empty"):
             raise ValueError(f"errors must be 'raise', 'skip' or 'empty', got {errors!r}")
         if isinstance(texts, (str, bytes)):
             raise TypeError("texts must be an iterable of str, not a single str or bytes")
         summaries = self._summarize_chunks(iter(texts), budget, threads, errors)
         if progress:
-            from salience._progress import with_progress
-
             return with_progress(summaries, texts)
         return summaries
 
@@ -477,7 +347,7 @@ class Summarizer:
                     yield Summary(text, result, budget, language)
                     continue
                 if errors == "raise":
-                    raise result if isinstance(result, BaseException) else _not_text(text)
+                    raise result if isinstance(result, BaseException) else not_text(text)
                 if errors == "empty":
                     source = text if isinstance(text, str) else ""
                     yield Summary(source, _EMPTY_ROWS, budget, language)
@@ -485,44 +355,11 @@ class Summarizer:
     def _batches(
         self, texts: Iterator[object], budget: Budget, threads: int
     ) -> Iterator[tuple[list[object], list[SummaryRows | BaseException], list[str]]]:
-        """Each chunk of ``texts`` with the core's results for it and their languages.
-
-        With more than one thread, the core's pool has the next chunk queued before the
-        caller reads this one, so that the caller's own work (its loop, the results'
-        conversion) never leaves the core's threads idle, and the pool needs no GIL to go on
-        from one chunk to the next. At most three chunks are held at once: the one read, the
-        one the core works on, and the one queued. When the caller stops reading (Ctrl-C, an
-        error, ``break``), the chunks under way are stopped.
-        """
-        chunks = _chunks(texts)
-        ahead = 2 if threads > 1 else 0  # chunks kept started while the caller reads one
-        in_flight: deque[tuple[list[object], PendingBatch]] = deque()
-
-        def start_next() -> bool:
-            chunk = next(chunks, None)
-            if chunk is None:
-                return False
-            in_flight.append((chunk, self._start_batch(chunk, budget, threads)))
-            return True
-
-        def top_up() -> None:
-            while len(in_flight) < ahead and start_next():
-                pass
-
-        try:
-            start_next()
-            top_up()
-            while in_flight:
-                chunk, batch = in_flight[0]
-                results, languages = batch.results()
-                in_flight.popleft()
-                top_up()
-                yield chunk, results, languages
-                if not in_flight:
-                    start_next()
-        finally:
-            for _, batch in in_flight:
-                batch.stop()
+        """Each chunk of ``texts`` with the core's results for it and their languages, the
+        next chunks started ahead on the core's threads (see :func:`run_ahead`)."""
+        return run_ahead(
+            chunks(texts), lambda chunk: self._start_batch(chunk, budget, threads), threads
+        )
 
     def _start_batch(self, chunk: list[object], budget: Budget, threads: int) -> PendingBatch:
         """Starts the core on the texts of ``chunk`` (a non-str counts as ""); with "auto",
@@ -559,47 +396,6 @@ class Summarizer:
         return f"Summarizer({options}).fit(<{documents:,} documents; {languages}>)"
 
 
-def _not_text(text: object) -> TypeError:
-    try:
-        _check_text(text)
-    except TypeError as error:
-        return error
-    raise AssertionError("unreachable: a str is text")
-
-
-# The most threads n_jobs gets, per core: the core's worker pool runs no more
-# (WorkerPool::max_threads), since more threads only add memory and switching.
-_JOBS_PER_CORE = 4
-
-
-def _check_jobs(n_jobs: object) -> int:
-    """The number of C++ threads for ``n_jobs``: one per core for None or -1, else n_jobs,
-    at most 4 per core."""
-    cores = os.cpu_count() or 1
-    if n_jobs is None or n_jobs == -1:
-        return cores
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, numbers.Integral) or int(n_jobs) < 1:
-        raise ValueError(
-            f"n_jobs must be None, -1 (all cores) or a whole number >= 1, got {n_jobs!r}"
-        )
-    return min(int(n_jobs), _JOBS_PER_CORE * cores)
-
-
-def _chunks(texts: Iterator[object]) -> Iterator[list[object]]:
-    """Consecutive runs of texts, each short enough to hold in memory twice over."""
-    while True:
-        chunk: list[object] = []
-        size = 0
-        for text in itertools.islice(texts, _CHUNK_TEXTS):
-            chunk.append(text)
-            size += len(text) if isinstance(text, str) else 0
-            if size >= _CHUNK_CODE_POINTS:
-                break
-        if not chunk:
-            return
-        yield chunk
-
-
 def _restore(version: int, options: dict[str, Any], table: bytes = b"") -> Summarizer:
     if version not in (1, _PICKLE_VERSION):
         raise ValueError(
@@ -615,18 +411,8 @@ def _largest_table(corpus: CorpusFrequencies) -> int:
     return max((terms for _, terms in corpus.sizes().values()), default=0)
 
 
-def _renumbered(message: str, offset: int) -> str:
-    """The core's "document i: ..." message of a chunk, with i counted from the first
-    document of the whole input."""
-    prefix, found, rest = message.partition(": ")
-    words = prefix.split(" ")
-    if found and len(words) == 2 and words[0] == "document" and words[1].isdigit():
-        return f"document {int(words[1]) + offset}: {rest}"
-    return message
-
-
 @lru_cache(maxsize=64)
-def _default_summarizer(language: str) -> Summarizer:
+def default_summarizer(language: str) -> Summarizer:
     return Summarizer(language=language)
 
 
@@ -645,7 +431,7 @@ def summarize(
     >>> [sentence.text for sentence in summary.sentences]
     ['Cats purr.', 'Dogs bark loudly at night.']
     """
-    return _default_summarizer(_check_language(language)).summarize(
+    return default_summarizer(check_language(language)).summarize(
         text, sentences=sentences, ratio=ratio, words=words, chars=chars
     )
 
@@ -659,28 +445,6 @@ def split_sentences(text: str, *, language: str = AUTO) -> tuple[Span, ...]:
     >>> [span.text for span in split_sentences("Mr. Smith left. He was tired.")]
     ['Mr. Smith left.', 'He was tired.']
     """
-    checked = _check_text(text)
-    language = _resolve_language(_check_language(language), checked)
+    checked = check_text(text)
+    language = resolve_language(check_language(language), checked)
     return make_spans(checked, _core.split_sentences(checked, language))
-
-
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the supported language ``text`` is most likely written in.
-
-    Deterministic and cheap (it reads the first 1 KiB): the script of the letters decides
-    where one supported language writes it (kana: "ja", Hangul: "ko", Greek: "el"); otherwise
-    the language whose stopwords (and letters such as "ñ", "ї") the text uses most. Text
-    without such evidence, at least two distinct stopwords or letters of one language and more
-    of them than of the script's most written language, is taken for that language (English
-    for Latin: "December", "Tesla Model X" and "OK!" are "en"), and text without a letter of
-    a supported script for English ("en").
-
-    >>> detect_language("Der Minister sagte, dass die Gespräche lang waren.")
-    'de'
-    """
-    return _core.detect_language(_check_text(text)) or _FALLBACK_LANGUAGE
-
-
-def supported_languages() -> tuple[str, ...]:
-    """The ISO 639-1 codes that ``language=`` accepts, sorted."""
-    return tuple(_core.supported_languages())

@@ -31,8 +31,9 @@ except ImportError as error:
     raise ImportError(PANDAS_MISSING.format(feature="salience.pandas"), name="pandas") from error
 
 from salience._keywords import DEFAULT_KEYWORDS, Keyword, keywords
+from salience._language import AUTO, check_language
 from salience._results import Summary
-from salience._summarizer import AUTO, Summarizer, _check_language, _default_summarizer
+from salience._summarizer import Summarizer, default_summarizer
 
 __all__ = ["SalienceAccessor"]
 
@@ -135,7 +136,7 @@ class SalienceAccessor:
 
 def _chosen_summarizer(language: str | None, summarizer: Summarizer | None) -> Summarizer:
     if summarizer is None:
-        return _default_summarizer(_check_language(language if language is not None else AUTO))
+        return default_summarizer(check_language(language if language is not None else AUTO))
     if not isinstance(summarizer, Summarizer):
         raise TypeError(
             f"summarizer must be a salience.Summarizer, not {type(summarizer).__name__}"

@@ -27,7 +27,8 @@ except ImportError as error:
         name=error.name,
     ) from error
 
-from salience._summarizer import ErrorPolicy, Summarizer, make_budget
+from salience._summarizer import ErrorPolicy, Summarizer
+from salience._validation import make_budget
 
 __all__ = ["SummaryTransformer"]
 

@@ -16,13 +16,14 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 import salience
+from salience._batching import run_ahead
 
 if TYPE_CHECKING:
-    from salience._core import PendingBatch, SummaryRows
+    from salience._core import SummaryRows
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,78 +133,119 @@ def test_errors_keep_their_place_across_chunks() -> None:
         list(summarizer.summarize_many(texts[4:], n_jobs=2))  # type: ignore[arg-type]
 
 
-class RecordedBatch:
-    """A core batch that remembers whether its results were taken or it was stopped."""
+CHUNK = 512  # texts a chunk holds
 
-    def __init__(self, batch: PendingBatch) -> None:
-        self.batch = batch
+
+class CountedTexts:
+    """``count`` texts, counting how many have been read."""
+
+    def __init__(self, count: int, text: str = "One sentence here. Another one there.") -> None:
+        self.count = count
+        self.text = text
+        self.read = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for _ in range(self.count):
+            self.read += 1
+            yield self.text
+
+
+def test_stopping_early_reads_no_further_than_the_chunks_under_way() -> None:
+    texts = CountedTexts(100_000)
+    summaries = salience.Summarizer().summarize_many(texts, n_jobs=2)
+    assert len(list(itertools.islice(summaries, 3))) == 3
+    # The chunk read and the two started behind it, and no more.
+    assert texts.read == 3 * CHUNK
+    del summaries  # dropping the generator closes it
+    assert texts.read == 3 * CHUNK
+
+
+def test_one_job_reads_a_chunk_only_once_the_caller_has_read_the_last() -> None:
+    texts = CountedTexts(MANY)
+    summaries = salience.Summarizer().summarize_many(texts, n_jobs=1)
+    assert len(list(itertools.islice(summaries, CHUNK))) == CHUNK
+    assert texts.read == CHUNK
+    next(summaries)
+    assert texts.read == 2 * CHUNK
+    assert len(list(summaries)) == MANY - CHUNK - 1
+    assert texts.read == MANY
+
+
+def test_an_error_in_the_input_reaches_the_caller() -> None:
+    def texts() -> Iterator[str]:
+        yield from ["Fine text. Really fine."] * MANY
+        raise RuntimeError("the input broke")
+
+    summarizer = salience.Summarizer()
+    with pytest.raises(RuntimeError, match="the input broke"):
+        list(summarizer.summarize_many(texts(), n_jobs=2))
+    assert [s.text for s in summarizer.summarize_many(["Still usable."])] == ["Still usable."]
+
+
+# Whether the pipeline stops the batches it started shows from outside only as CPU time.
+# run_ahead takes the function that starts a batch as an argument: the seam these tests use
+# to watch what it starts, takes and stops, with batches of their own.
+
+
+class RecordedBatch:
+    """A batch that remembers whether its results were taken or it was stopped."""
+
+    def __init__(self, chunk: list[object]) -> None:
+        self.chunk = chunk
         self.taken = False
         self.stopped = False
 
     def results(self) -> tuple[list[SummaryRows | BaseException], list[str]]:
         self.taken = True
-        return self.batch.results()
+        return [], []
 
     def stop(self) -> None:
         self.stopped = True
-        self.batch.stop()
 
 
-def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[RecordedBatch]:
-    """Every batch summarize_many starts from now on, as it starts them."""
+def recorded_pipeline(
+    chunks: Iterator[list[object]], threads: int
+) -> tuple[Iterator[object], list[RecordedBatch]]:
+    """run_ahead over ``chunks``, and the batches it starts, as it starts them."""
     started: list[RecordedBatch] = []
-    start = salience.Summarizer._start_batch
 
-    def recorded(self: salience.Summarizer, *args: Any) -> RecordedBatch:
-        started.append(RecordedBatch(start(self, *args)))
+    def start(chunk: list[object]) -> RecordedBatch:
+        started.append(RecordedBatch(chunk))
         return started[-1]
 
-    monkeypatch.setattr(salience.Summarizer, "_start_batch", recorded)
-    return started
+    return run_ahead(chunks, start, threads), started
 
 
-def test_stopping_early_stops_the_chunks_under_way_and_reads_no_further(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    started = record_batches(monkeypatch)
-    read = 0
+def numbered_chunks(count: int) -> Iterator[list[object]]:
+    return iter([[number] for number in range(count)])
 
-    def texts() -> Iterator[str]:
-        nonlocal read
-        for _ in range(100_000):
-            read += 1
-            yield "One sentence here. Another sentence there."
 
-    summaries = salience.Summarizer().summarize_many(texts(), n_jobs=2)
-    assert len(list(itertools.islice(summaries, 3))) == 3
-    del summaries  # dropping the generator closes it
-    # The chunk read and the two started behind it, and no more.
-    assert read <= 3 * 512
+def test_dropping_the_pipeline_stops_the_chunks_under_way() -> None:
+    pipeline, started = recorded_pipeline(numbered_chunks(100), threads=2)
+    next(pipeline)
+    assert len(started) == 3  # the chunk read and the two started behind it
+    del pipeline  # dropping the generator closes it, as when summarize_many's is dropped
     assert len(started) == 3
     assert started[0].taken and started[1].stopped and started[2].stopped
 
 
-def test_an_error_in_the_input_stops_the_chunks_under_way(monkeypatch: pytest.MonkeyPatch) -> None:
-    started = record_batches(monkeypatch)
-
-    def texts() -> Iterator[str]:
-        yield from ["Fine text. Really fine."] * MANY
+def test_an_error_in_the_input_stops_the_chunks_under_way() -> None:
+    def chunks() -> Iterator[list[object]]:
+        yield from numbered_chunks(5)
         raise RuntimeError("the input broke")
 
+    pipeline, started = recorded_pipeline(chunks(), threads=2)
     with pytest.raises(RuntimeError, match="the input broke"):
-        list(salience.Summarizer().summarize_many(texts(), n_jobs=2))
-    assert started and all(batch.taken or batch.stopped for batch in started)
+        list(pipeline)
+    assert len(started) == 5 and all(batch.taken or batch.stopped for batch in started)
     assert any(batch.stopped for batch in started)
 
 
-def test_one_job_summarizes_a_chunk_only_once_the_caller_has_read_the_last(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    started = record_batches(monkeypatch)
-    summaries = salience.Summarizer().summarize_many(["A b. C d."] * MANY, n_jobs=1)
-    next(summaries)
+def test_one_thread_starts_a_chunk_only_once_the_caller_has_read_the_last() -> None:
+    pipeline, started = recorded_pipeline(numbered_chunks(3), threads=1)
+    next(pipeline)
     assert len(started) == 1
-    list(summaries)
+    assert len(list(pipeline)) == 2
     assert len(started) == 3 and all(batch.taken for batch in started)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import pickle
@@ -247,27 +248,38 @@ def test_load_refuses_foreign_and_damaged_files(tmp_path: Path) -> None:
         Summarizer.load(tmp_path / "missing")
 
 
-def test_load_refuses_a_valid_file_with_bad_contents(tmp_path: Path) -> None:
-    from salience import _model_file
-
+def test_load_refuses_a_valid_file_with_bad_contents(
+    tmp_path: Path, model_file: Callable[..., bytes]
+) -> None:
     path = tmp_path / "model.salience"
-    _model_file.write(path, {"position_weight": -1.0}, b"", "0.0.0")
+
+    def write(options: dict[str, object], table: bytes = b"") -> None:
+        header = {"format": 1, "salience": "0.0.0", "options": options}
+        path.write_bytes(model_file(json.dumps(header).encode(), table))
+
+    write({"position_weight": -1.0})
     with pytest.raises(ModelFileError, match="position_weight"):
         Summarizer.load(path)
-    _model_file.write(path, {"no_such_option": 1}, b"", "0.0.0")
+    write({"no_such_option": 1})
     with pytest.raises(ModelFileError, match="no_such_option"):
         Summarizer.load(path)
-    _model_file.write(path, {}, b"SIDF\x01\x01\x02xx\x00\x00", "0.0.0")
+    write({}, b"SIDF\x01\x01\x02xx\x00\x00")
     with pytest.raises(ModelFileError, match="unsupported language 'xx'"):
         Summarizer.load(path)
     assert isinstance(ModelFileError("x"), ValueError)
 
 
 def test_a_pickle_of_salience_0_1_0_still_loads() -> None:
-    from salience._summarizer import _restore
+    # Format 1, as 0.1.0 pickled a summarizer: its restore function and the options alone.
+    restore, (_, options, _) = Summarizer(title_weight=0.3).__reduce__()
 
-    old = _restore(1, {**Summarizer().options, "title_weight": 0.3})
-    assert old == Summarizer(title_weight=0.3)
+    class PickledBy010:
+        def __reduce__(self) -> tuple[object, tuple[int, object]]:
+            return restore, (1, options)
+
+    data = pickle.dumps(PickledBy010())
+    assert b"salience._summarizer" in data  # the module that 0.1.0's pickles name
+    assert pickle.loads(data) == Summarizer(title_weight=0.3)
 
 
 def test_scikit_learn_transformer_fits_idf_from_its_input() -> None:

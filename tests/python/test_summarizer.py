@@ -238,7 +238,12 @@ def test_weights_must_be_finite_and_not_negative(name: str, value: Any) -> None:
 @pytest.mark.parametrize("name", WEIGHTS)
 def test_zero_weights_are_allowed(name: str) -> None:
     options: dict[str, Any] = {name: 0.0}
-    salience.Summarizer(**options).summarize(TEXT)
+    summarizer = salience.Summarizer(**options)
+    assert summarizer.options[name] == 0.0
+    summary = summarizer.summarize(TEXT)
+    assert len(summary) == 3  # the default budget, chosen by the other features
+    feature = name.removesuffix("_weight")
+    assert all(sentence.features[feature] == 0.0 for sentence in summary.ranking)
 
 
 @pytest.mark.parametrize("value", ["1", None, b"1", [1.0], 1j, True, False], ids=repr)
@@ -275,7 +280,10 @@ def test_position_curve_of_the_wrong_type(curve: object) -> None:
 
 @pytest.mark.parametrize("value", [0.0, 0.25, 1.0])
 def test_redundancy_threshold_in_range(value: float) -> None:
-    salience.Summarizer(redundancy_threshold=value).summarize(TEXT)
+    summarizer = salience.Summarizer(redundancy_threshold=value)
+    assert summarizer.options["redundancy_threshold"] == value
+    # Even 0 (any shared term is redundant) fills the budget: skipped sentences fill it last.
+    assert len(summarizer.summarize(TEXT)) == 3
 
 
 @pytest.mark.parametrize("value", [-0.1, -1e-12, 1.0 + 1e-9, 1.5, math.inf, math.nan], ids=repr)
