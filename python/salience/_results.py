@@ -87,6 +87,11 @@ _SPAN_ROW = _SPAN_WIDTH * _INT64  # bytes of a span row
 _SPAN_PAIR = _start_end_offset(_core.SPAN_FIELDS)
 _SPAN_VALUES = _fields(_core.SPAN_FIELDS, "start", "end", "kind", "paragraph")
 
+# The rows of a text with no span (errors="empty" of summarize_many): no rows, no title.
+EMPTY_ROWS = cast(
+    "_core.SummaryRows", tuple(None if name == "title" else b"" for name in _core.SUMMARY_FIELDS)
+)
+
 
 class _Rows:
     """The core's rows for one text, read in place from the flat arrays it returns.

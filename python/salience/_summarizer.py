@@ -13,7 +13,7 @@ from salience._keywords import Keyword, keywords_weighed
 from salience._language import AUTO, FALLBACK_LANGUAGE, check_language, resolve_language
 from salience._progress import with_progress
 from salience._records import Budget, Span
-from salience._results import Summary, make_spans
+from salience._results import EMPTY_ROWS, Summary, make_spans
 from salience._validation import (
     LARGEST_COUNT,
     check_count,
@@ -35,7 +35,6 @@ ErrorPolicy = Literal["raise", "skip", "empty"]
 
 # 1: options only (salience 0.1.0); 2: options and the fitted document frequencies.
 _PICKLE_VERSION = 2
-_EMPTY_ROWS: _core.SummaryRows = (b"", b"", b"", b"", None)
 
 
 class Summarizer:
@@ -337,7 +336,7 @@ class Summarizer:
                     raise result if isinstance(result, BaseException) else not_text(text)
                 if errors == "empty":
                     source = text if isinstance(text, str) else ""
-                    yield Summary(source, _EMPTY_ROWS, budget, language)
+                    yield Summary(source, EMPTY_ROWS, budget, language)
 
     def _batches(
         self, texts: Iterator[object], budget: Budget, threads: int
