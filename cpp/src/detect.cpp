@@ -22,45 +22,8 @@
 namespace salience {
 namespace {
 
-// Letters that only some languages of a script write, with those languages. A letter adds
-// kLetterWeight, shared among them, for each time it occurs.
-struct LetterHint {
-  std::string_view letters;  // UTF-8, lower case
-  std::string_view codes;    // space-separated
-};
-// Each letter is in one entry only.
-constexpr LetterHint kLetterHints[] = {
-    {"ñ", "es"},
-    {"ã", "pt vi"},
-    {"õ", "et pt"},
-    {"øæ", "da no"},
-    {"å", "da no sv"},
-    {"ß", "de"},
-    {"őű", "hu"},
-    {"ł", "pl"},
-    {"řěů", "cs"},
-    {"ľĺŕô", "sk"},
-    {"ășț", "ro"},
-    {"î", "fr ro"},
-    {"ğı", "tr"},
-    {"āēīķļņģ", "lv"},
-    {"ėįų", "lt"},
-    {"đ", "hr vi"},
-    {"ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi"},
-    {"œû", "fr"},
-    {"ù", "fr it"},
-    {"ïë", "fr nl"},
-    {"ê", "fr pt vi"},
-    {"їєґ", "uk"},
-    {"і", "uk kk"},
-    {"ыэё", "ru"},
-    {"ђјљњћџ", "sr"},
-    {"әғқңөұүһ", "kk"},
-    {"پچژگکی", "fa ur"},
-    {"ےٹڈڑںہھ", "ur"},
-    {"ةىيك", "ar"},
-    {"ळ", "mr"},
-};
+// What one occurrence of a hinted letter (the language table's `letters`) adds, shared
+// among the candidates that list it.
 constexpr double kLetterWeight = 0.25;
 
 // Indonesian and Malay share their function words, and their stopword lists (spaCy's Malay
@@ -116,7 +79,8 @@ UScriptCode script_of(UChar32 c) {
 
 struct Candidate {
   std::string_view code;
-  std::size_t bit;  // position in supported_codes()
+  std::size_t bit;                  // position in supported_codes()
+  std::string_view hinted_letters;  // the language table's `letters`
   double score = 0.0;
   std::size_t letters = 0;  // occurrences of letters hinting at this language
 };
@@ -131,7 +95,8 @@ struct Written {
   std::string_view code;
   std::size_t bit;  // position in supported_codes()
   UScriptCode script;
-  bool script_default;  // the language a text of the script is taken for without evidence
+  bool script_default;       // the language a text of the script is taken for without evidence
+  std::string_view letters;  // letters hinting at it
 };
 
 // The supported languages with the script each is written in (the language table's), in
@@ -142,7 +107,7 @@ const std::vector<Written>& languages_by_script() {
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
       if (const detail::LanguageFacts* facts = detail::language_facts(codes[bit])) {
-        built.push_back({facts->code, bit, facts->script, facts->script_default});
+        built.push_back({facts->code, bit, facts->script, facts->script_default, facts->letters});
       }
     }
     return built;
@@ -330,6 +295,7 @@ std::string_view choose_close_language(std::string_view sample) {
 
 void score_letters(std::string_view sample, std::vector<Candidate>& candidates) {
   std::string letter;
+  std::vector<Candidate*> sharing;  // the candidates that list a letter
   for (std::size_t i = 0; i < sample.size();) {
     if (static_cast<unsigned char>(sample[i]) < 0x80) {  // no ASCII letter is a hint
       ++i;
@@ -339,26 +305,13 @@ void score_letters(std::string_view sample, std::vector<Candidate>& candidates) 
     if (!u_isalpha(c)) continue;
     letter.clear();
     detail::append_simple_fold(c, letter);
-    for (const LetterHint& hint : kLetterHints) {
-      if (hint.letters.find(letter) == std::string_view::npos) continue;
-      std::vector<std::size_t> sharing;
-      for (std::size_t k = 0; k < candidates.size(); ++k) {
-        const std::string_view code = candidates[k].code;
-        for (std::size_t at = hint.codes.find(code); at != std::string_view::npos;
-             at = hint.codes.find(code, at + 1)) {
-          const bool starts = at == 0 || hint.codes[at - 1] == ' ';
-          const bool ends = at + code.size() == hint.codes.size() || hint.codes[at + code.size()] == ' ';
-          if (starts && ends) {
-            sharing.push_back(k);
-            break;
-          }
-        }
-      }
-      for (std::size_t k : sharing) {
-        candidates[k].score += kLetterWeight / static_cast<double>(sharing.size());
-        ++candidates[k].letters;
-      }
-      break;
+    sharing.clear();
+    for (Candidate& candidate : candidates) {
+      if (candidate.hinted_letters.find(letter) != std::string_view::npos) sharing.push_back(&candidate);
+    }
+    for (Candidate* candidate : sharing) {
+      candidate->score += kLetterWeight / static_cast<double>(sharing.size());
+      ++candidate->letters;
     }
   }
 }
@@ -404,7 +357,7 @@ std::string_view detect_language(std::string_view text) {
   }
   std::vector<Candidate> candidates;
   for (const Written& language : languages_by_script()) {
-    if (language.script == script) candidates.push_back({language.code, language.bit, 0.0});
+    if (language.script == script) candidates.push_back({language.code, language.bit, language.letters});
   }
   if (candidates.empty()) return {};
   if (candidates.size() == 1) return candidates.front().code;

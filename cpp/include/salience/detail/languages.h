@@ -13,6 +13,10 @@ namespace salience::detail {
 struct LanguageFacts {
   std::string_view code{};     // ISO 639-1
   std::string_view stemmer{};  // the Snowball algorithm's name in libstemmer; empty: none
+  // Letters (UTF-8, lower case) that only some languages of its script write, this one among
+  // them ("ñ" Spanish, "ї" Ukrainian, "پ" Persian and Urdu): each occurrence is evidence for
+  // detect_language, shared among the candidate languages that list the letter.
+  std::string_view letters{};
   // The script it is written in, as detect_language tells scripts apart (Serbian: Cyrillic,
   // the script of its stopword list; Japanese: USCRIPT_KATAKANA_OR_HIRAGANA).
   UScriptCode script = USCRIPT_LATIN;
