@@ -16,6 +16,10 @@
 namespace salience {
 namespace {
 
+// How often count_documents calls keep_going: the binding's signal interval (bindings/
+// without_gil.h), so that Ctrl-C stops a fit within about as long.
+constexpr std::chrono::milliseconds kCheckInterval{20};
+
 constexpr std::string_view kMagic = "SIDF";
 constexpr char kFormatVersion = 1;
 
@@ -96,7 +100,7 @@ void CorpusFrequencies::prune(std::uint64_t min_documents, std::size_t max_terms
     };
     std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(max_terms), ranked.end(),
                      more_documents);
-    std::unordered_map<std::string, std::uint64_t, Table::Hash, std::equal_to<>> kept;
+    Table::Frequencies kept;
     kept.reserve(max_terms);
     for (std::size_t i = 0; i < max_terms; ++i) kept.emplace(ranked[i].first, ranked[i].second);
     table.frequencies = std::move(kept);
@@ -224,8 +228,7 @@ bool count_documents(CorpusFrequencies& corpus, std::span<const std::string_view
     stop.request_stop();
     return false;
   };
-  if (!WorkerPool::shared().run(texts.size(), threads, task, keep_going_or_stop,
-                                std::chrono::milliseconds(20))) {
+  if (!WorkerPool::shared().run(texts.size(), threads, task, keep_going_or_stop, kCheckInterval)) {
     return false;
   }
   for (const Counted& item : counted) {

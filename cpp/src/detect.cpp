@@ -12,6 +12,7 @@
 
 #include "salience/detail/char_class.h"
 #include "salience/detail/hash.h"
+#include "salience/detail/languages.h"
 #include "salience/detail/unicode.h"
 #include "salience/detail/words.h"
 #include "salience/error.h"
@@ -21,71 +22,13 @@
 namespace salience {
 namespace {
 
-// The script each supported language is written in (Serbian: its stopword list is Cyrillic).
-constexpr std::pair<std::string_view, UScriptCode> kScripts[] = {
-    {"ar", USCRIPT_ARABIC},     {"bg", USCRIPT_CYRILLIC},   {"bn", USCRIPT_BENGALI},
-    {"ca", USCRIPT_LATIN},      {"cs", USCRIPT_LATIN},      {"da", USCRIPT_LATIN},
-    {"de", USCRIPT_LATIN},      {"el", USCRIPT_GREEK},      {"en", USCRIPT_LATIN},
-    {"es", USCRIPT_LATIN},      {"et", USCRIPT_LATIN},      {"eu", USCRIPT_LATIN},
-    {"fa", USCRIPT_ARABIC},     {"fi", USCRIPT_LATIN},      {"fr", USCRIPT_LATIN},
-    {"ga", USCRIPT_LATIN},      {"he", USCRIPT_HEBREW},     {"hi", USCRIPT_DEVANAGARI},
-    {"hr", USCRIPT_LATIN},      {"hu", USCRIPT_LATIN},      {"hy", USCRIPT_ARMENIAN},
-    {"id", USCRIPT_LATIN},      {"it", USCRIPT_LATIN},      {"ja", USCRIPT_KATAKANA_OR_HIRAGANA},
-    {"kk", USCRIPT_CYRILLIC},   {"ko", USCRIPT_HANGUL},     {"lt", USCRIPT_LATIN},
-    {"lv", USCRIPT_LATIN},      {"mr", USCRIPT_DEVANAGARI}, {"ms", USCRIPT_LATIN},
-    {"ne", USCRIPT_DEVANAGARI}, {"nl", USCRIPT_LATIN},      {"no", USCRIPT_LATIN},
-    {"pl", USCRIPT_LATIN},      {"pt", USCRIPT_LATIN},      {"ro", USCRIPT_LATIN},
-    {"ru", USCRIPT_CYRILLIC},   {"sk", USCRIPT_LATIN},      {"sl", USCRIPT_LATIN},
-    {"sr", USCRIPT_CYRILLIC},   {"sv", USCRIPT_LATIN},      {"sw", USCRIPT_LATIN},
-    {"ta", USCRIPT_TAMIL},      {"th", USCRIPT_THAI},       {"tr", USCRIPT_LATIN},
-    {"uk", USCRIPT_CYRILLIC},   {"ur", USCRIPT_ARABIC},     {"vi", USCRIPT_LATIN},
-    {"yi", USCRIPT_HEBREW},     {"zh", USCRIPT_HAN},
-};
-
-// Letters that only some languages of a script write, with those languages. A letter adds
-// kLetterWeight, shared among them, for each time it occurs.
-struct LetterHint {
-  std::string_view letters;  // UTF-8, lower case
-  std::string_view codes;    // space-separated
-};
-// Each letter is in one entry only.
-constexpr LetterHint kLetterHints[] = {
-    {"ñ", "es"},
-    {"ã", "pt vi"},
-    {"õ", "et pt"},
-    {"øæ", "da no"},
-    {"å", "da no sv"},
-    {"ß", "de"},
-    {"őű", "hu"},
-    {"ł", "pl"},
-    {"řěů", "cs"},
-    {"ľĺŕô", "sk"},
-    {"ășț", "ro"},
-    {"î", "fr ro"},
-    {"ğı", "tr"},
-    {"āēīķļņģ", "lv"},
-    {"ėįų", "lt"},
-    {"đ", "hr vi"},
-    {"ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "vi"},
-    {"œû", "fr"},
-    {"ù", "fr it"},
-    {"ïë", "fr nl"},
-    {"ê", "fr pt vi"},
-    {"їєґ", "uk"},
-    {"і", "uk kk"},
-    {"ыэё", "ru"},
-    {"ђјљњћџ", "sr"},
-    {"әғқңөұүһ", "kk"},
-    {"پچژگکی", "fa ur"},
-    {"ےٹڈڑںہھ", "ur"},
-    {"ةىيك", "ar"},
-    {"ळ", "mr"},
-};
-// A quarter of a stopword's evidence (each stopword adds 1, shared among the languages
-// that list it): a letter is weaker evidence than a function word, since names and loanwords
-// carry foreign letters ("Peña" in English text), yet a few of them outweigh one shared
-// stopword ("PersianByLetters", "UkrainianByLetters" in detect_test.cpp). Set by hand with
-// the detector (no measurement of it is recorded); kMinimumMargin below is one letter's worth.
+// What one occurrence of a hinted letter (the language table's `letters`) adds, shared
+// among the candidates that list it: a quarter of a stopword's evidence (each stopword adds 1,
+// shared among the languages that list it). A letter is weaker evidence than a function word,
+// since names and loanwords carry foreign letters ("Peña" in English text), yet a few of them
+// outweigh one shared stopword ("PersianByLetters", "UkrainianByLetters" in detect_test.cpp).
+// Set by hand with the detector (no measurement of it is recorded); kMinimumMargin below is
+// one letter's worth.
 constexpr double kLetterWeight = 0.25;
 
 // Indonesian and Malay share their function words, and their stopword lists (spaCy's Malay
@@ -102,8 +45,9 @@ constexpr WordHint kWordHints[] = {
     {"boleh", "ms"},      {"iaitu", "ms"},    {"kerajaan", "ms"}, {"beliau", "ms"},
 };
 
-// A text is taken for its script's most widely written language (English for Latin, the
-// language salience assumes when told none) unless another language of the script has
+// A text is taken for its script's most widely written language (its script_default in the
+// language table: English for Latin, the language salience assumes when told none) unless
+// another language of the script has
 // positive evidence: a score of at least kMinimumEvidence, at least kMinimumMargin more than
 // the default language's (a tie goes to the default), from at least kMinimumPieces distinct
 // stopwords or hinted letters. A single word is not enough: stopword lists hold words that
@@ -114,11 +58,6 @@ constexpr WordHint kWordHints[] = {
 constexpr double kMinimumEvidence = 1.0;
 constexpr double kMinimumMargin = kLetterWeight;
 constexpr std::size_t kMinimumPieces = 2;
-constexpr std::pair<UScriptCode, std::string_view> kScriptDefaults[] = {{USCRIPT_LATIN, "en"},
-                                                                        {USCRIPT_CYRILLIC, "ru"},
-                                                                        {USCRIPT_ARABIC, "ar"},
-                                                                        {USCRIPT_DEVANAGARI, "hi"},
-                                                                        {USCRIPT_HEBREW, "he"}};
 
 UScriptCode script_of(UChar32 c) {
   if (c < 0x80) return USCRIPT_LATIN;
@@ -130,7 +69,8 @@ UScriptCode script_of(UChar32 c) {
 
 struct Candidate {
   std::string_view code;
-  std::size_t bit;  // position in supported_codes()
+  std::size_t bit;                  // position in supported_codes()
+  std::string_view hinted_letters;  // the language table's `letters`
   double score = 0.0;
   std::size_t letters = 0;  // occurrences of letters hinting at this language
 };
@@ -145,16 +85,19 @@ struct Written {
   std::string_view code;
   std::size_t bit;  // position in supported_codes()
   UScriptCode script;
+  bool script_default;       // the language a text of the script is taken for without evidence
+  std::string_view letters;  // letters hinting at it
 };
 
-// The supported languages with the script each is written in, in supported_codes() order.
+// The supported languages with the script each is written in (the language table's), in
+// supported_codes() order.
 const std::vector<Written>& languages_by_script() {
   static const std::vector<Written> written = [] {
     std::vector<Written> built;
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
-      for (const auto& [known, script] : kScripts) {
-        if (known == codes[bit]) built.push_back({known, bit, script});
+      if (const detail::LanguageFacts* facts = detail::language_facts(codes[bit])) {
+        built.push_back({facts->code, bit, facts->script, facts->script_default, facts->letters});
       }
     }
     return built;
@@ -210,8 +153,8 @@ class StopwordIndex {
     std::unordered_map<std::string, std::uint64_t> languages;
     const std::vector<std::string>& codes = Language::supported_codes();
     for (std::size_t bit = 0; bit < codes.size() && bit < 64; ++bit) {
-      for (const std::string& word : Language::get(codes[bit]).stopwords()) {
-        languages[word] |= std::uint64_t{1} << bit;
+      for (const std::string_view word : Language::get(codes[bit]).stopwords()) {
+        languages[std::string(word)] |= std::uint64_t{1} << bit;
         longest_ = std::max(longest_, word.size());
       }
     }
@@ -342,6 +285,7 @@ std::string_view choose_close_language(std::string_view sample) {
 
 void score_letters(std::string_view sample, std::vector<Candidate>& candidates) {
   std::string letter;
+  std::vector<Candidate*> sharing;  // the candidates that list a letter
   for (std::size_t i = 0; i < sample.size();) {
     if (static_cast<unsigned char>(sample[i]) < 0x80) {  // no ASCII letter is a hint
       ++i;
@@ -351,26 +295,13 @@ void score_letters(std::string_view sample, std::vector<Candidate>& candidates) 
     if (!u_isalpha(c)) continue;
     letter.clear();
     detail::append_simple_fold(c, letter);
-    for (const LetterHint& hint : kLetterHints) {
-      if (hint.letters.find(letter) == std::string_view::npos) continue;
-      std::vector<std::size_t> sharing;
-      for (std::size_t k = 0; k < candidates.size(); ++k) {
-        const std::string_view code = candidates[k].code;
-        for (std::size_t at = hint.codes.find(code); at != std::string_view::npos;
-             at = hint.codes.find(code, at + 1)) {
-          const bool starts = at == 0 || hint.codes[at - 1] == ' ';
-          const bool ends = at + code.size() == hint.codes.size() || hint.codes[at + code.size()] == ' ';
-          if (starts && ends) {
-            sharing.push_back(k);
-            break;
-          }
-        }
-      }
-      for (std::size_t k : sharing) {
-        candidates[k].score += kLetterWeight / static_cast<double>(sharing.size());
-        ++candidates[k].letters;
-      }
-      break;
+    sharing.clear();
+    for (Candidate& candidate : candidates) {
+      if (candidate.hinted_letters.find(letter) != std::string_view::npos) sharing.push_back(&candidate);
+    }
+    for (Candidate* candidate : sharing) {
+      candidate->score += kLetterWeight / static_cast<double>(sharing.size());
+      ++candidate->letters;
     }
   }
 }
@@ -415,8 +346,8 @@ std::string_view detect_language(std::string_view text) {
     script = USCRIPT_LATIN;
   }
   std::vector<Candidate> candidates;
-  for (const auto& [language, bit, written_in] : languages_by_script()) {
-    if (written_in == script) candidates.push_back({language, bit, 0.0});
+  for (const Written& language : languages_by_script()) {
+    if (language.script == script) candidates.push_back({language.code, language.bit, language.letters});
   }
   if (candidates.empty()) return {};
   if (candidates.size() == 1) return candidates.front().code;
@@ -430,8 +361,8 @@ std::string_view detect_language(std::string_view text) {
     if (candidate.score > best->score) best = &candidate;
   }
   std::string_view default_code;
-  for (const auto& [known, code] : kScriptDefaults) {
-    if (known == script) default_code = code;
+  for (const Written& language : languages_by_script()) {
+    if (language.script == script && language.script_default) default_code = language.code;
   }
   const Candidate* fallback = nullptr;
   for (const Candidate& candidate : candidates) {

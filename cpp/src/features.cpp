@@ -33,10 +33,18 @@ double position_prior(std::size_t index, std::size_t count, const ScoringOptions
   return 0.0;
 }
 
+// Counts of a term in one sentence below this are looked up in a table, not logged: a
+// sentence rarely holds a term more often. Speed only: the value is the same either way.
+constexpr std::size_t kTabulatedCounts = 64;
+
+// A candidate whose boilerplate score (noise.h) is at least this is boilerplate, which the
+// position prior skips. boilerplate() scores 0 or 1, so the cut only has to fall between.
+constexpr double kBoilerplateScore = 0.5;
+
 // 1 + ln tf; a table for the usual counts, since vectors are computed more than once.
 double sublinear_tf(std::uint32_t count) {
-  static const std::array<double, 64> table = [] {
-    std::array<double, 64> values{};
+  static const std::array<double, kTabulatedCounts> table = [] {
+    std::array<double, kTabulatedCounts> values{};
     for (std::size_t c = 1; c < values.size(); ++c) values[c] = 1.0 + std::log(static_cast<double>(c));
     return values;
   }();
@@ -124,7 +132,7 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
 
   scored.features.resize(count);
   // The lead counts only the sentences of the story: boilerplate does not push it down.
-  auto is_content = [&](std::size_t i) { return noise.empty() || noise[i] < 0.5; };
+  auto is_content = [&](std::size_t i) { return noise.empty() || noise[i] < kBoilerplateScore; };
   std::size_t content = 0;
   for (std::size_t i = 0; i < count; ++i) content += is_content(i) ? 1 : 0;
   std::size_t lead = 0;  // story sentences before i

@@ -79,7 +79,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
 
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (spans[i].kind == SpanKind::kSentence && terms.word_count[i] > 0) candidates.push_back(i);
+    if (is_candidate(spans[i], terms.word_count[i])) candidates.push_back(i);
   }
   if (candidates.empty()) return {};
   const TermStatistics statistics(terms, candidates, corpus);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -11,13 +12,30 @@
 namespace salience {
 namespace {
 
+// The largest budget of words, chars or sentences: a budget is a double, whose whole
+// numbers are exact up to 2^53; 1e15 is far past any text the core reads (the Python
+// package clamps larger ones to it, meaning "everything").
+constexpr double kLargestBudget = 1e15;
+
+// Cosines at least this are of identical term vectors, redundant at any threshold (1
+// included): the slack absorbs the rounding of unit vectors' products (the case of
+// selection_test's ThresholdOneKeepsIdenticalCandidatesOut).
+constexpr double kIdenticalCosine = 1.0 - 1e-9;
+
+// The smallest table of a RedundancyIndex, in slots; speed only.
+constexpr std::size_t kSmallestIndex = 64;
+
+// Fibonacci hashing's multiplier (2^64 / the golden ratio): spreads consecutive term ids
+// over the slots.
+constexpr std::uint64_t kFibonacci = 0x9E3779B97F4A7C15ULL;
+
 std::string describe(double value) {
   std::string text = std::to_string(value);
   return std::isnan(value) ? "NaN" : text;
 }
 
 void require_whole(double value, const char* what) {
-  if (!std::isfinite(value) || value < 1.0 || value != std::floor(value) || value > 1e15) {
+  if (!std::isfinite(value) || value < 1.0 || value != std::floor(value) || value > kLargestBudget) {
     throw InvalidArgument(std::string(what) + " must be a whole number >= 1, got " + describe(value));
   }
 }
@@ -41,14 +59,14 @@ void Budget::validate() const {
 
 std::size_t RedundancyIndex::slot_of(TermId term) const noexcept {
   const std::size_t mask = heads_.size() - 1;
-  std::size_t slot = static_cast<std::size_t>((term * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  std::size_t slot = static_cast<std::size_t>((term * kFibonacci) >> 32) & mask;
   while (heads_[slot].posting != kEnd && heads_[slot].term != term) slot = (slot + 1) & mask;
   return slot;
 }
 
 void RedundancyIndex::add(const SentenceVector& chosen) {
   if (heads_.empty() || 2 * (terms_ + chosen.terms.size()) > heads_.size()) {
-    std::size_t size = std::max<std::size_t>(heads_.size(), 64);
+    std::size_t size = std::max<std::size_t>(heads_.size(), kSmallestIndex);
     while (2 * (terms_ + chosen.terms.size()) > size) size *= 2;
     std::vector<Head> old(size);
     old.swap(heads_);
@@ -152,7 +170,7 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
     const double similarity = compared.max_cosine(candidate);
     // Identical term vectors are redundant at any threshold, 1 included; the slack
     // absorbs rounding in the unit vectors' cosine.
-    return similarity > redundancy_threshold || similarity >= 1.0 - 1e-9;
+    return similarity > redundancy_threshold || similarity >= kIdenticalCosine;
   };
 
   std::vector<std::size_t> skipped;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "salience/detect.h"
 #include "salience/error.h"
 #include "salience/noise.h"
 #include "salience/statistics.h"
@@ -38,8 +39,8 @@ std::vector<SpanResult> split_sentences(std::string_view text, const Language& l
   return with_code_points(text, segment(text, language));
 }
 
-Summarizer::Summarizer(Options options)
-    : options_(std::move(options)), language_(&Language::get(options_.language)) {
+Summarizer::Summarizer(Options options) : options_(std::move(options)) {
+  if (options_.language != kAutoLanguage) language_ = &Language::get(options_.language);
   options_.scoring.validate();
   if (!(options_.redundancy_threshold >= 0.0 && options_.redundancy_threshold <= 1.0)) {
     throw InvalidArgument("redundancy_threshold must be a cosine in [0, 1], got " +
@@ -47,14 +48,23 @@ Summarizer::Summarizer(Options options)
   }
 }
 
+const Language& Summarizer::language_of(std::string_view text) const {
+  return language_ != nullptr ? *language_ : Language::get(detect_language_or(text, kFallbackLanguage));
+}
+
+Summary Summarizer::summarize(std::string_view text, const Budget& budget) const {
+  return summarize(text, budget, language_of(text));
+}
+
 // Each stage's output is freed as soon as the next has read it, so that a long document's
 // peak memory holds few stages at once.
-Summary Summarizer::summarize(std::string_view text, const Budget& budget) const {
+Summary Summarizer::summarize(std::string_view text, const Budget& budget, const Language& language) const {
   budget.validate();
   require_valid_text(text);
   Summary summary;
-  std::vector<Span> spans = segment(text, *language_);
-  DocumentTerms terms = extract_terms(text, spans, *language_, TermOffsets::kDrop);
+  summary.language = language.code();
+  std::vector<Span> spans = segment(text, language);
+  DocumentTerms terms = extract_terms(text, spans, language, TermOffsets::kDrop);
   summary.spans = with_code_points(text, spans);
   release(spans);  // summary.spans holds them
 
@@ -69,7 +79,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
   for (std::size_t i = 0; i < summary.spans.size(); ++i) {
     const SpanResult& span = summary.spans[i];
     if (span.span.kind == SpanKind::kTitle) summary.title = i;
-    if (span.span.kind != SpanKind::kSentence || terms.word_count[i] == 0) continue;
+    if (!is_candidate(span.span, terms.word_count[i])) continue;
     candidates.push_back(i);
     words.push_back(terms.word_count[i]);
     sizes.push_back({terms.word_count[i], span.end - span.start});
@@ -86,7 +96,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
   Selection selection;
   {
     const CorpusFrequencies::Table* corpus =
-        options_.corpus ? options_.corpus->table(language_->code()) : nullptr;
+        options_.corpus ? options_.corpus->table(language.code()) : nullptr;
     const TermStatistics statistics(terms, candidates, corpus);
     const std::vector<TermCount> title =
         summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};

@@ -56,7 +56,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
 }
 
 void require_valid_text(std::string_view text) {
-  if (text.size() >= static_cast<std::size_t>(std::numeric_limits<int32_t>::max())) {
+  if (text.size() >= kTextBytesLimit) {
     throw InvalidArgument("text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is 2 GiB");
   }
   if (const auto invalid = find_invalid_utf8(text)) {

@@ -99,7 +99,7 @@ WorkerPool& WorkerPool::shared() {
 }
 
 std::size_t WorkerPool::max_threads() {
-  static const std::size_t most = std::size_t{4} * std::max(std::thread::hardware_concurrency(), 1U);
+  static const std::size_t most = kThreadsPerCore * std::max(std::thread::hardware_concurrency(), 1U);
   return most;
 }
 

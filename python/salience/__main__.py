@@ -22,15 +22,17 @@ import sys
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from salience import _core
 from salience._language import AUTO, supported_languages
 from salience._results import Summary
 from salience._summarizer import Summarizer
 from salience._version import __version__
 
 EXIT_USAGE = 2
-# The core refuses a text of 2 GiB of UTF-8 or more; reading stops there, so that a device
-# or a pipe that never ends (/dev/zero) is an error, not a read until memory runs out.
-LARGEST_INPUT = 2**31
+# The core refuses a text of this many bytes of UTF-8 or more (2 GiB less a byte); reading
+# stops there, so that a device or a pipe that never ends (/dev/zero) is an error, not a
+# read until memory runs out.
+LARGEST_INPUT = _core.TEXT_BYTES_LIMIT
 _READ_CHUNK = 2**20
 # Characters a terminal may act on: C0 controls but tab, DEL, and C1 (U+009B is CSI).
 _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")

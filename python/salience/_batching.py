@@ -22,14 +22,12 @@ if TYPE_CHECKING:
 # memory stays bounded however long the input iterable is.
 CHUNK_TEXTS = 512
 CHUNK_CODE_POINTS = 8_000_000
-# The most threads n_jobs gets, per core: the core's worker pool runs no more
-# (WorkerPool::max_threads), since more threads only add memory and switching.
-JOBS_PER_CORE = 4
 
 
-def check_jobs(n_jobs: object) -> int:
+def check_jobs(n_jobs: object, per_core: int) -> int:
     """The number of C++ threads for ``n_jobs``: one per core for None or -1, else n_jobs,
-    at most 4 per core."""
+    at most ``per_core`` per core (the core's worker pool runs no more than
+    ``_core.THREADS_PER_CORE``, since more threads only add memory and switching)."""
     cores = os.cpu_count() or 1
     if n_jobs is None or n_jobs == -1:
         return cores
@@ -37,7 +35,7 @@ def check_jobs(n_jobs: object) -> int:
         raise ValueError(
             f"n_jobs must be None, -1 (all cores) or a whole number >= 1, got {n_jobs!r}"
         )
-    return min(int(n_jobs), JOBS_PER_CORE * cores)
+    return min(int(n_jobs), per_core * cores)
 
 
 def chunks(texts: Iterator[object]) -> Iterator[list[object]]:

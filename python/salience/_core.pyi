@@ -1,11 +1,31 @@
 """The C++ core of salience. Private: use the salience package."""
 
-# Flat native arrays in bytes: spans as int64 (start, end, kind code, paragraph); per
-# candidate int64 (index, start, end, words, rank) and float64 (score, contributions...);
-# int64 ranking positions of the chosen sentences; the title's span index.
+from collections.abc import Mapping
+
+# The format of results, defined once in bindings/rows.h: the names of the fields of each
+# row, in their order. Rows are flat native arrays in bytes (memoryview.cast reads them):
+# spans are int64 rows of SPAN_FIELDS (kind: an index into SPAN_KINDS); a summary is the
+# tuple of SUMMARY_FIELDS: its spans, int64 rows of RANKING_INT_FIELDS and float64 rows of
+# RANKING_FLOAT_FIELDS for each candidate, best first, the int64 ranking positions of the
+# chosen sentences in document order, and the title's span index or None.
+SPAN_FIELDS: tuple[str, ...]
+SPAN_KINDS: tuple[str, ...]
+RANKING_INT_FIELDS: tuple[str, ...]
+RANKING_FLOAT_FIELDS: tuple[str, ...]
+SUMMARY_FIELDS: tuple[str, ...]
+FEATURE_NAMES: tuple[str, ...]
 SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None]
 
-FEATURE_NAMES: tuple[str, ...]
+# Every option of the C++ Options with its default, in the order of Summarizer's signature.
+OptionValue = str | float | int
+DEFAULT_OPTIONS: Mapping[str, OptionValue]
+
+AUTO_LANGUAGE: str
+FALLBACK_LANGUAGE: str
+# Texts of this many bytes of UTF-8 or more are refused.
+TEXT_BYTES_LIMIT: int
+# The most threads the core's worker pool runs per core.
+THREADS_PER_CORE: int
 
 class SalienceError(RuntimeError): ...
 
@@ -30,24 +50,11 @@ class CorpusFrequencies:
 
 class Summarizer:
     def __init__(
-        self,
-        *,
-        language: str,
-        tfidf_weight: float,
-        position_weight: float,
-        position_curve: str,
-        position_decay: float,
-        title_weight: float,
-        length_weight: float,
-        min_words: int,
-        redundancy_threshold: float,
-        noise_weight: float,
-        max_words: int,
-        corpus: CorpusFrequencies | None = None,
+        self, options: Mapping[str, OptionValue], corpus: CorpusFrequencies | None = None
     ) -> None: ...
-    def summarize(self, text: str, budget: str, value: float) -> SummaryRows: ...
+    def summarize(self, text: str, budget: str, value: float) -> tuple[SummaryRows, str]: ...
     def start_batch(
-        self, texts: list[str], budget: str, value: float, threads: int, detect: bool = False
+        self, texts: list[str], budget: str, value: float, threads: int
     ) -> PendingBatch: ...
 
 class PendingBatch:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from salience import _core
 from salience._validation import check_text
 
-AUTO = "auto"
+AUTO = _core.AUTO_LANGUAGE
 # The language of a text that detection cannot tell (no letter of a supported script).
-FALLBACK_LANGUAGE = "en"
+FALLBACK_LANGUAGE = _core.FALLBACK_LANGUAGE
 
 
 def check_language(language: object) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, cast
 
 from salience import _core
 from salience._frame import summary_frame
@@ -44,6 +45,54 @@ __all__ = [
 ]
 
 
+# The core's rows (their format is defined once, in bindings/rows.h) are read by the names
+# of their fields, which _core exports. Native int64 and float64, as memoryview.cast("q") /
+# cast("d") read them.
+_INT64 = struct.calcsize("@q")
+
+
+def _fields(fields: tuple[str, ...], *names: str) -> itemgetter[tuple[object, ...]]:
+    """What picks ``names``, in that order, out of a row of ``fields``."""
+    return itemgetter(*(fields.index(name) for name in names))
+
+
+def _start_end_offset(fields: tuple[str, ...]) -> int:
+    """The byte offset in an int64 row of ``fields`` of (start, end), which lie side by side."""
+    start = fields.index("start")
+    if fields[start : start + 2] != ("start", "end"):
+        raise ImportError(f"salience._core's rows hold start and end apart: {fields}")
+    return start * _INT64
+
+
+def _feature_slice(fields: tuple[str, ...]) -> slice:
+    """Where the features' contributions lie, in FEATURE_NAMES order, in a row of ``fields``."""
+    first = fields.index(FEATURE_NAMES[0])
+    if fields[first : first + len(FEATURE_NAMES)] != FEATURE_NAMES:
+        raise ImportError(f"salience._core's rows hold the features apart: {fields}")
+    return slice(first, first + len(FEATURE_NAMES))
+
+
+_SUMMARY_PARTS = _fields(
+    _core.SUMMARY_FIELDS, "spans", "ranking_ints", "ranking_floats", "selected", "title"
+)
+_INT_ROW = struct.Struct(f"@{len(_core.RANKING_INT_FIELDS)}q")
+_SENTENCE_INTS = _fields(_core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank")
+_FLOAT_ROW = struct.Struct(f"@{len(_core.RANKING_FLOAT_FIELDS)}d")
+_SCORE = _core.RANKING_FLOAT_FIELDS.index("score")
+_FEATURES = _feature_slice(_core.RANKING_FLOAT_FIELDS)
+_PAIR = struct.Struct("@2q")  # (start, end)
+_RANKING_PAIR = _start_end_offset(_core.RANKING_INT_FIELDS)
+_SPAN_WIDTH = len(_core.SPAN_FIELDS)
+_SPAN_ROW = _SPAN_WIDTH * _INT64  # bytes of a span row
+_SPAN_PAIR = _start_end_offset(_core.SPAN_FIELDS)
+_SPAN_VALUES = _fields(_core.SPAN_FIELDS, "start", "end", "kind", "paragraph")
+
+# The rows of a text with no span (errors="empty" of summarize_many): no rows, no title.
+EMPTY_ROWS = cast(
+    "_core.SummaryRows", tuple(None if name == "title" else b"" for name in _core.SUMMARY_FIELDS)
+)
+
+
 class _Rows:
     """The core's rows for one text, read in place from the flat arrays it returns.
 
@@ -54,37 +103,27 @@ class _Rows:
 
     __slots__ = ("floats", "ints", "selected", "spans", "title")
 
-    INTS = 5  # index, start, end, words, rank
-    FLOATS = 1 + len(FEATURE_NAMES)  # score, then each contribution
-
     def __init__(self, wire: _core.SummaryRows) -> None:
-        spans, ints, floats, selected, title = wire
-        self.spans = spans
-        self.ints = ints
-        self.floats = floats
+        spans, ints, floats, selected, title = _SUMMARY_PARTS(wire)
+        self.spans: bytes = spans
+        self.ints: bytes = ints
+        self.floats: bytes = floats
         self.selected: list[int] = memoryview(selected).cast("q").tolist()
-        self.title = title
+        self.title: int | None = title
 
     def candidates(self) -> int:
         return len(self.ints) // _INT_ROW.size
 
     def bounds(self, position: int) -> tuple[int, int]:
         """(start, end) of the candidate at ``position`` of the ranking."""
-        return _PAIR.unpack_from(self.ints, position * _INT_ROW.size + _INT64)
+        return _PAIR.unpack_from(self.ints, position * _INT_ROW.size + _RANKING_PAIR)
 
     def sentence(self, source: str, position: int) -> Sentence:
-        index, start, end, words, rank = _INT_ROW.unpack_from(self.ints, position * _INT_ROW.size)
+        row = _INT_ROW.unpack_from(self.ints, position * _INT_ROW.size)
+        index, start, end, words, rank = _SENTENCE_INTS(row)
         values = _FLOAT_ROW.unpack_from(self.floats, position * _FLOAT_ROW.size)
-        features = Features._trusted(values[1:])
-        return Sentence(source[start:end], index, start, end, values[0], rank, words, features)
-
-
-# Native int64 and float64, as memoryview.cast("q") / cast("d") would read them.
-_INT64 = struct.calcsize("@q")
-_INT_ROW = struct.Struct(f"@{_Rows.INTS}q")
-_FLOAT_ROW = struct.Struct(f"@{_Rows.FLOATS}d")
-_PAIR = struct.Struct("@2q")  # (start, end): ints 1-2 of a ranking row, ints 0-1 of a span's
-_SPAN_ROW = 4 * _INT64  # bytes of a span row: start, end, kind code, paragraph
+        features = Features._trusted(values[_FEATURES])
+        return Sentence(source[start:end], index, start, end, values[_SCORE], rank, words, features)
 
 
 class Summary:
@@ -166,7 +205,7 @@ class Summary:
         title_index = self._rows.title
         if title_index is None:
             return None
-        start, end = _PAIR.unpack_from(self._rows.spans, _SPAN_ROW * title_index)
+        start, end = _PAIR.unpack_from(self._rows.spans, _SPAN_ROW * title_index + _SPAN_PAIR)
         return self._source[start:end]
 
     @property
@@ -245,15 +284,16 @@ class Summary:
         return summary_html(self)
 
 
-SPAN_KINDS: tuple[SpanKind, ...] = ("sentence", "title", "dateline")
+# A span's kind code is its index here.
+SPAN_KINDS = cast("tuple[SpanKind, ...]", _core.SPAN_KINDS)
 
 
 def make_spans(text: str, rows: bytes) -> tuple[Span, ...]:
-    """Span objects from the core's int64 rows of (start, end, kind code, paragraph)."""
+    """Span objects from the core's int64 rows of SPAN_FIELDS."""
     values = memoryview(rows).cast("q")
     return tuple(
         Span(text[start:end], start, end, index, SPAN_KINDS[kind], paragraph)
         for index, (start, end, kind, paragraph) in enumerate(
-            values[at : at + 4] for at in range(0, len(values), 4)
+            _SPAN_VALUES(values[at : at + _SPAN_WIDTH]) for at in range(0, len(values), _SPAN_WIDTH)
         )
     )

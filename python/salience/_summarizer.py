@@ -13,7 +13,7 @@ from salience._keywords import Keyword, keywords_weighed
 from salience._language import AUTO, FALLBACK_LANGUAGE, check_language, resolve_language
 from salience._progress import with_progress
 from salience._records import Budget, Span
-from salience._results import Summary, make_spans
+from salience._results import EMPTY_ROWS, Summary, make_spans
 from salience._validation import (
     LARGEST_COUNT,
     check_count,
@@ -35,7 +35,6 @@ ErrorPolicy = Literal["raise", "skip", "empty"]
 
 # 1: options only (salience 0.1.0); 2: options and the fitted document frequencies.
 _PICKLE_VERSION = 2
-_EMPTY_ROWS: _core.SummaryRows = (b"", b"", b"", b"", None)
 
 
 class Summarizer:
@@ -69,14 +68,15 @@ class Summarizer:
     'One fact.'
     """
 
-    __slots__ = ("_core", "_cores", "_corpus", "_corpus_bytes", "_options")
+    __slots__ = ("_core", "_corpus", "_corpus_bytes", "_options")
 
-    _core: _core.Summarizer
-    _cores: dict[str, CoreSummarizer]
+    _core: CoreSummarizer  # reads each text in its language, "auto" included
     _corpus: CorpusFrequencies | None
     _corpus_bytes: bytes  # the corpus serialized (b"" when not fitted): compared, hashed, pickled
     _options: dict[str, Any]
 
+    # The defaults are the core's (_core.DEFAULT_OPTIONS, from salience::Options), written
+    # out for readers and IDEs; tests/python/test_binding_contract.py holds them equal.
     def __init__(
         self,
         *,
@@ -110,12 +110,7 @@ class Summarizer:
         self._configure(options, None)
 
     def _configure(self, options: dict[str, Any], corpus: CorpusFrequencies | None) -> None:
-        # With language="auto", one core summarizer per detected language is made on first
-        # use; the one made here checks the options at once.
-        fixed = options["language"] if options["language"] != AUTO else FALLBACK_LANGUAGE
-        core = _core.Summarizer(**{**options, "language": fixed}, corpus=corpus)
-        object.__setattr__(self, "_core", core)
-        object.__setattr__(self, "_cores", {fixed: core})
+        object.__setattr__(self, "_core", _core.Summarizer(options, corpus))
         object.__setattr__(self, "_options", options)
         object.__setattr__(self, "_corpus", corpus)
         object.__setattr__(self, "_corpus_bytes", corpus.serialize() if corpus else b"")
@@ -128,14 +123,6 @@ class Summarizer:
         if corpus is not None:
             summarizer._configure(summarizer._options, corpus)
         return summarizer
-
-    def _core_for(self, language: str) -> CoreSummarizer:
-        core = self._cores.get(language)
-        if core is None:
-            # Two threads may both make one; either is the same immutable summarizer.
-            core = _core.Summarizer(**{**self._options, "language": language}, corpus=self._corpus)
-            self._cores[language] = core
-        return core
 
     def fit(
         self,
@@ -174,7 +161,7 @@ class Summarizer:
         >>> fitted.fitted_documents
         {'en': 2}
         """
-        threads = check_jobs(n_jobs)
+        threads = check_jobs(n_jobs, _core.THREADS_PER_CORE)
         min_documents = check_count("min_df", min_df)
         kept = LARGEST_COUNT if max_terms is None else check_count("max_terms", max_terms)
         if kept == 0:
@@ -288,8 +275,7 @@ class Summarizer:
         """
         checked = check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
-        language = resolve_language(self.language, checked)
-        rows = self._core_for(language).summarize(checked, budget.kind, float(budget.value))
+        rows, language = self._core.summarize(checked, budget.kind, float(budget.value))
         return Summary(checked, rows, budget, language)
 
     def summarize_many(
@@ -328,7 +314,7 @@ class Summarizer:
         ['A b c d.', 'G h.']
         """
         budget = make_budget(sentences, ratio, words, chars)
-        threads = check_jobs(n_jobs)
+        threads = check_jobs(n_jobs, _core.THREADS_PER_CORE)
         if errors not in ("raise", "skip", "empty"):
             raise ValueError(f"errors must be 'raise', 'skip' or 'empty', got {errors!r}")
         if isinstance(texts, (str, bytes)):
@@ -350,7 +336,7 @@ class Summarizer:
                     raise result if isinstance(result, BaseException) else not_text(text)
                 if errors == "empty":
                     source = text if isinstance(text, str) else ""
-                    yield Summary(source, _EMPTY_ROWS, budget, language)
+                    yield Summary(source, EMPTY_ROWS, budget, language)
 
     def _batches(
         self, texts: Iterator[object], budget: Budget, threads: int
@@ -365,9 +351,7 @@ class Summarizer:
         """Starts the core on the texts of ``chunk`` (a non-str counts as ""); with "auto",
         the core detects each text's language on its worker threads."""
         strings = [text if isinstance(text, str) else "" for text in chunk]
-        return self._core.start_batch(
-            strings, budget.kind, float(budget.value), threads, self.language == AUTO
-        )
+        return self._core.start_batch(strings, budget.kind, float(budget.value), threads)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summarizer is immutable: make a new one with other options")

@@ -54,11 +54,12 @@ TEST(SummarizeBatch, MixedLanguagesAreEachReadInTheirOwn) {
   const std::vector<std::string_view> texts(owned.begin(), owned.end());
   for (std::size_t threads : {1u, 2u}) {
     const std::vector<BatchItem> items =
-        summarize_batch(summarizer_for("en"), texts, kTwoSentences, threads, kAlways, BatchLanguage::kDetect);
+        summarize_batch(summarizer_for(kAutoLanguage), texts, kTwoSentences, threads, kAlways);
     ASSERT_EQ(items.size(), texts.size());
     for (std::size_t i = 0; i < texts.size(); ++i) {
       ASSERT_EQ(items[i].status, BatchItem::Status::kDone) << items[i].error;
       EXPECT_EQ(items[i].language, detect_language(texts[i]));
+      EXPECT_EQ(items[i].summary.language, items[i].language);
       const Summary alone = summarizer_for(items[i].language).summarize(texts[i], kTwoSentences);
       EXPECT_TRUE(same_result(items[i].summary, alone)) << i << " on " << threads << " threads";
     }
@@ -74,13 +75,14 @@ TEST(SummarizeBatch, FixedLanguageIsTheSummarizers) {
   EXPECT_EQ(items[0].language, "fr");
 }
 
-TEST(SummarizeBatch, TextsWithoutLettersFallBackToTheSummarizersLanguage) {
+TEST(SummarizeBatch, AutoFallsBackToEnglishForTextsWithoutLetters) {
   const std::vector<std::string_view> texts{"", " \n\t ", "12 34. 56!", "\xf0\x9f\x98\x80"};
   const std::vector<BatchItem> items =
-      summarize_batch(summarizer_for("en"), texts, kTwoSentences, 2, kAlways, BatchLanguage::kDetect);
+      summarize_batch(summarizer_for(kAutoLanguage), texts, kTwoSentences, 2, kAlways);
   for (const BatchItem& item : items) {
     EXPECT_EQ(item.status, BatchItem::Status::kDone);
-    EXPECT_EQ(item.language, "en");
+    EXPECT_EQ(item.language, kFallbackLanguage);
+    EXPECT_EQ(item.summary.language, kFallbackLanguage);
   }
 }
 
@@ -88,7 +90,7 @@ TEST(SummarizeBatch, InvalidTextFailsAloneWithTheSummarizersMessage) {
   const std::vector<std::string_view> texts{"Good text here.", std::string_view("bad \xff byte", 10),
                                             "Also fine."};
   const std::vector<BatchItem> items =
-      summarize_batch(summarizer_for("en"), texts, kTwoSentences, 2, kAlways, BatchLanguage::kDetect);
+      summarize_batch(summarizer_for(kAutoLanguage), texts, kTwoSentences, 2, kAlways);
   EXPECT_EQ(items[0].status, BatchItem::Status::kDone);
   EXPECT_EQ(items[1].status, BatchItem::Status::kInvalidArgument);
   EXPECT_NE(items[1].error.find("not valid UTF-8 at byte 4"), std::string::npos) << items[1].error;
@@ -97,8 +99,8 @@ TEST(SummarizeBatch, InvalidTextFailsAloneWithTheSummarizersMessage) {
 
 TEST(SummarizeBatch, StoppedBatchLeavesTheRestNotStarted) {
   const std::vector<std::string_view> texts(200, "One sentence. Another one.");
-  const std::vector<BatchItem> items = summarize_batch(
-      summarizer_for("en"), texts, kTwoSentences, 1, [] { return false; }, BatchLanguage::kDetect);
+  const std::vector<BatchItem> items =
+      summarize_batch(summarizer_for(kAutoLanguage), texts, kTwoSentences, 1, [] { return false; });
   ASSERT_EQ(items.size(), texts.size());
   for (const BatchItem& item : items) {
     EXPECT_TRUE(item.status == BatchItem::Status::kDone || item.status == BatchItem::Status::kNotStarted);
@@ -110,9 +112,9 @@ TEST(BatchRun, RunsStartedOneBehindAnotherEachGetTheirOwnResults) {
   const std::vector<std::string_view> first(50, article);
   const std::string german = read_multilingual("de");
   const std::vector<std::string_view> second{german, "Short one. Two."};
-  const Summarizer summarizer = summarizer_for("en");
-  BatchRun ahead(summarizer, first, kTwoSentences, 2, BatchLanguage::kDetect);
-  BatchRun behind(summarizer, second, kTwoSentences, 2, BatchLanguage::kDetect);
+  const Summarizer summarizer = summarizer_for(kAutoLanguage);
+  BatchRun ahead(summarizer, first, kTwoSentences, 2);
+  BatchRun behind(summarizer, second, kTwoSentences, 2);
   ASSERT_TRUE(behind.wait(kAlways));
   ASSERT_TRUE(ahead.wait(kAlways));
   const Summary alone = summarizer.summarize(article, kTwoSentences);

@@ -213,7 +213,7 @@ TEST(CorpusFrequencies, TermStatisticsWeighTermsByTheCorpus) {
 TEST(CorpusFrequencies, ASummarizerUsesTheTableOfItsLanguageOnly) {
   const std::string& article = testing::reference_article();
   auto corpus = std::make_shared<CorpusFrequencies>(counted({article}, &Language::get("de")));
-  Options options;
+  Options options{.language = "en"};
   const Budget budget{BudgetKind::kSentences, 3};
   const Summary plain = Summarizer(options).summarize(article, budget);
   options.corpus = corpus;  // German counts: nothing for an English summarizer

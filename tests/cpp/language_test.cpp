@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "salience/detail/languages.h"
 #include "salience/error.h"
 #include "test_support.h"
 
@@ -65,6 +66,39 @@ TEST(Language, SupportedCodesAreSortedAndUnique) {
   for (const char* code : {"en", "de", "ru", "zh", "ja", "ar", "he"}) {
     EXPECT_NE(std::find(codes.begin(), codes.end(), code), codes.end()) << code;
   }
+}
+
+TEST(LanguageTable, ItsRowsAreTheSupportedLanguages) {
+  const std::vector<std::string>& codes = Language::supported_codes();
+  const auto table = detail::language_table();
+  ASSERT_EQ(table.size(), codes.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    EXPECT_EQ(table[i].code, codes[i]);
+    EXPECT_EQ(detail::language_facts(codes[i]), &table[i]);
+    EXPECT_EQ(Language::get(codes[i]).stemmer_algorithm(), table[i].stemmer);
+  }
+  EXPECT_EQ(detail::language_facts("xx"), nullptr);
+  EXPECT_EQ(detail::language_facts(""), nullptr);
+}
+
+TEST(LanguageTable, EveryDataFileHasARow) {
+  for (const char* folder : {"stopwords", "abbreviations"}) {
+    const std::filesystem::path data = std::filesystem::path(SALIENCE_STOPWORDS_DIR).parent_path() / folder;
+    for (const auto& entry : std::filesystem::directory_iterator(data)) {
+      if (entry.path().extension() != ".txt") continue;
+      EXPECT_NE(detail::language_facts(entry.path().stem().string()), nullptr) << entry.path();
+    }
+  }
+}
+
+TEST(LanguageTable, AScriptHasOneDefaultLanguageAtMost) {
+  std::vector<UScriptCode> scripts;
+  for (const detail::LanguageFacts& facts : detail::language_table()) {
+    if (!facts.script_default) continue;
+    EXPECT_EQ(std::count(scripts.begin(), scripts.end(), facts.script), 0) << facts.code;
+    scripts.push_back(facts.script);
+  }
+  EXPECT_EQ(detail::language_facts("en")->script_default, true);
 }
 
 TEST(Language, EverySupportedCodeCanBeGot) {

@@ -36,7 +36,7 @@ TEST_P(FirstSentenceWithTrailingWhiteSpace, IsNotATitle) {
   EXPECT_EQ(testing::text_of(text, spans[0]), GetParam().first);
   EXPECT_EQ(spans[1].kind, SpanKind::kSentence);
 
-  const Summary summary = Summarizer(Options{}).summarize(text, {BudgetKind::kRatio, 1.0});
+  const Summary summary = Summarizer({.language = "en"}).summarize(text, {BudgetKind::kRatio, 1.0});
   EXPECT_FALSE(summary.title.has_value());
   EXPECT_EQ(summary.selected.size(), 2u);
 }

@@ -22,19 +22,17 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Scoring spelled out, so that these tests do not move with the tuned defaults.
 Options english_options() {
-  Options options;
-  options.language = "en";
-  options.scoring.tfidf_weight = 1.0;
-  options.scoring.position_weight = 0.5;
-  options.scoring.position_curve = PositionCurve::kExponential;
-  options.scoring.position_decay = 3.0;
-  options.scoring.title_weight = 0.2;
-  options.scoring.length_weight = 0.5;
-  options.scoring.min_words = 6;
-  options.scoring.max_words = 0;
-  options.scoring.noise_weight = 1.0;
-  options.redundancy_threshold = 0.5;
-  return options;
+  return {.language = "en",
+          .scoring = {.tfidf_weight = 1.0,
+                      .position_weight = 0.5,
+                      .position_curve = PositionCurve::kExponential,
+                      .position_decay = 3.0,
+                      .title_weight = 0.2,
+                      .length_weight = 0.5,
+                      .min_words = 6,
+                      .max_words = 0,
+                      .noise_weight = 1.0},
+          .redundancy_threshold = 0.5};
 }
 
 TEST(Summarizer, SkipsTheBylineBlockAndStartsTheLeadAfterIt) {
@@ -322,6 +320,42 @@ TEST(Summarizer, RejectsOptionsOutsideTheirDomain) {
   for (const Options& options : invalid) EXPECT_THROW(Summarizer{options}, InvalidArgument);
   EXPECT_NO_THROW(Summarizer{with([](Options& o) { o.redundancy_threshold = 0.0; })});
   EXPECT_NO_THROW(Summarizer{with([](Options& o) { o.redundancy_threshold = 1.0; })});
+}
+
+TEST(Summarizer, ReadsEachTextInItsDetectedLanguageByDefault) {
+  EXPECT_EQ(Options{}.language, kAutoLanguage);
+  const Summarizer automatic(Options{});
+  const std::string_view german = "Der Minister sagte, dass die Gespräche lang waren. Sie gingen weiter.";
+  EXPECT_EQ(automatic.language_of(german).code(), "de");
+  const Summary summary = automatic.summarize(german, {BudgetKind::kSentences, 1});
+  EXPECT_EQ(summary.language, "de");
+  const Summary fixed = Summarizer({.language = "de"}).summarize(german, {BudgetKind::kSentences, 1});
+  EXPECT_EQ(fixed.language, "de");
+  ASSERT_EQ(summary.ranking.size(), fixed.ranking.size());
+  for (std::size_t i = 0; i < fixed.ranking.size(); ++i) {
+    EXPECT_EQ(summary.ranking[i].features.contributions, fixed.ranking[i].features.contributions);
+  }
+}
+
+TEST(Summarizer, AutoTakesTextWithoutLettersForEnglish) {
+  const Summarizer automatic(Options{});
+  for (std::string_view text : {""sv, "12 34. 56!"sv, "\xf0\x9f\x98\x80"sv, "bad \xff byte"sv}) {
+    EXPECT_EQ(automatic.language_of(text).code(), kFallbackLanguage) << text;
+  }
+  EXPECT_EQ(automatic.summarize("12 34. 56!", {BudgetKind::kSentences, 1}).language, kFallbackLanguage);
+  EXPECT_THROW(automatic.summarize("bad \xff byte", {BudgetKind::kSentences, 1}), InvalidArgument);
+}
+
+TEST(Summarizer, AFixedLanguageIsUsedWhateverTheText) {
+  const Summarizer french({.language = "fr"});
+  const std::string_view german = "Der Minister sagte, dass die Gespräche lang waren.";
+  EXPECT_EQ(french.language_of(german).code(), "fr");
+  EXPECT_EQ(french.summarize(german, {BudgetKind::kSentences, 1}).language, "fr");
+}
+
+TEST(Summarizer, AutoChecksTheOtherOptionsAtOnce) {
+  EXPECT_THROW(Summarizer({.scoring = {.position_decay = 0}}), InvalidArgument);
+  EXPECT_THROW(Summarizer({.redundancy_threshold = 2.0}), InvalidArgument);
 }
 
 TEST(Summarizer, KeepsItsOptions) {

@@ -352,7 +352,7 @@ def test_a_regular_file_of_2_gib_is_refused_before_it_is_read(tmp_path: Path) ->
     with huge.open("wb") as file:
         file.truncate(2**31)  # sparse: no disk space taken
     error = assert_one_line_error(run(huge))
-    assert f"{huge} is 2,147,483,648 bytes; the limit is 2,147,483,648 bytes (2 GiB)" in error
+    assert f"{huge} is 2,147,483,648 bytes; the limit is 2,147,483,647 bytes (2 GiB)" in error
 
 
 def test_a_device_or_a_pipe_that_does_not_end_is_read_no_further_than_the_limit(

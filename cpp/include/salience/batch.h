@@ -25,49 +25,42 @@ struct BatchItem {
   std::string error;     // the exception's message otherwise
 };
 
-// How summarize_batch picks each text's language.
-enum class BatchLanguage {
-  kFixed,   // the summarizer's own
-  kDetect,  // detect_language's, on the worker; the summarizer's own when it finds none
-};
-
 // A batch of texts summarized in the background on WorkerPool::shared(), from construction
-// on: item i belongs to texts[i]. With BatchLanguage::kDetect a text in another language
-// than the summarizer's is read by a summarizer with the same options in that language (made
-// once per language and batch). One text's failure does not stop the others. The summarizer
-// and the texts must outlive the BatchRun. Destroying it stops the batch: texts not yet
-// started are left, the ones under way stop within a few sentences of work (see stop.h),
-// and the destructor waits for them.
+// on: item i belongs to texts[i], read in summarizer.language_of(texts[i]) (with language
+// kAutoLanguage, detected on the worker). One text's failure does not stop the others. The
+// summarizer and the texts must outlive the BatchRun. Destroying it stops the batch: texts
+// not yet started are left, the ones under way stop within a few sentences of work (see
+// stop.h), and the destructor waits for them.
 class BatchRun {
  public:
   // Starts at once, on up to `threads` (>= 1) threads, after the jobs started before it.
   // Throws InvalidArgument for a budget outside its domain.
   BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts, const Budget& budget,
-           std::size_t threads, BatchLanguage language = BatchLanguage::kFixed);
+           std::size_t threads);
   ~BatchRun();
   BatchRun(const BatchRun&) = delete;
   BatchRun& operator=(const BatchRun&) = delete;
 
-  // Waits until every text is done and returns true. Meanwhile calls `keep_going` about
-  // every 20 ms; once it returns false, the texts not done stay kNotStarted: those not yet
-  // started are left, the ones under way are stopped (see stop.h), and wait returns false
-  // as soon as none is under way.
+  // Waits until every text is done and returns true. Meanwhile calls `keep_going` every
+  // kCheckInterval or so; once it returns false, the texts not done stay kNotStarted:
+  // those not yet started are left, the ones under way are stopped (see stop.h), and wait
+  // returns false as soon as none is under way.
   bool wait(const std::function<bool()>& keep_going);
+
+  // How often wait() calls keep_going: the binding's signal interval (bindings/
+  // without_gil.h), so that Ctrl-C stops a batch within about as long.
+  static constexpr std::chrono::milliseconds kCheckInterval{20};
 
   // The items; complete once wait() has returned true.
   std::vector<BatchItem>& items() noexcept { return items_; }
 
  private:
-  class SummarizersByLanguage;
-
   void summarize(std::size_t i);
 
   const Summarizer& summarizer_;
   std::span<const std::string_view> texts_;
   Budget budget_;
-  BatchLanguage language_;
   std::vector<BatchItem> items_;
-  std::unique_ptr<SummarizersByLanguage> summarizers_;
   std::stop_source stop_;  // stops the texts under way
   std::shared_ptr<WorkerPool::Job> job_;
 };
@@ -75,7 +68,6 @@ class BatchRun {
 // A BatchRun waited for: its items, complete unless `keep_going` stopped it.
 std::vector<BatchItem> summarize_batch(const Summarizer& summarizer, std::span<const std::string_view> texts,
                                        const Budget& budget, std::size_t threads,
-                                       const std::function<bool()>& keep_going,
-                                       BatchLanguage language = BatchLanguage::kFixed);
+                                       const std::function<bool()>& keep_going);
 
 }  // namespace salience

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "salience/detail/hash.h"
 #include "salience/language.h"
 
 namespace salience {
@@ -34,13 +35,9 @@ class CorpusFrequencies {
     // The number of documents holding `term`; 0 for a term never seen. O(length of term).
     std::uint64_t frequency(std::string_view term) const;
 
-    struct Hash {
-      using is_transparent = void;
-      std::size_t operator()(std::string_view text) const noexcept {
-        return std::hash<std::string_view>{}(text);
-      }
-    };
-    std::unordered_map<std::string, std::uint64_t, Hash, std::equal_to<>> frequencies;
+    // Term -> the number of documents holding it.
+    using Frequencies = std::unordered_map<std::string, std::uint64_t, detail::StringHash, std::equal_to<>>;
+    Frequencies frequencies;
 
     friend bool operator==(const Table&, const Table&) = default;
   };

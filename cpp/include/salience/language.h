@@ -1,9 +1,9 @@
 // Language resources: which languages the core supports, their stopwords, stemmer,
 // abbreviations and the orthographic facts sentence segmentation needs.
 //
-// A language is supported when salience has a stopword list, a Snowball stemmer or an
-// abbreviation list for it. Languages are immutable, built once per process and shared by
-// every thread.
+// The supported languages are the rows of the language table (detail/languages.h), each
+// with its stopword and abbreviation lists when cpp/data has them. Languages are immutable,
+// built once per process and shared by every thread.
 #pragma once
 
 #include <cstdint>
@@ -13,12 +13,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace salience {
+#include "salience/detail/hash.h"
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
+namespace salience {
 
 // How an abbreviation behaves before the word that follows it (cpp/data/abbreviations).
 enum class AbbreviationKind : std::uint8_t {
@@ -79,10 +76,8 @@ class Language {
     return stopwords_.find(folded_word) != stopwords_.end();
   }
   bool has_stopwords() const noexcept { return !stopwords_.empty(); }
-  // Every stopword, folded (in no particular order).
-  const std::unordered_set<std::string, StringHash, std::equal_to<>>& stopwords() const noexcept {
-    return stopwords_;
-  }
+  // Every stopword, folded, in no particular order. O(stopwords).
+  std::vector<std::string_view> stopwords() const { return {stopwords_.begin(), stopwords_.end()}; }
 
   // The kind of a case-folded word written before a period ("dr", "u.s", "z.b"), kNone when
   // the language lists no such abbreviation. O(length of the word).
@@ -102,8 +97,8 @@ class Language {
   std::string code_;
   std::string stemmer_algorithm_;
   std::string break_locale_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> stopwords_;
-  std::unordered_map<std::string, AbbreviationKind, StringHash, std::equal_to<>> abbreviations_;
+  std::unordered_set<std::string, detail::StringHash, std::equal_to<>> stopwords_;
+  std::unordered_map<std::string, AbbreviationKind, detail::StringHash, std::equal_to<>> abbreviations_;
   Orthography orthography_;
 };
 

@@ -38,7 +38,9 @@ struct Selection {
 };
 
 // Above this many chosen sentences, later candidates are compared for redundancy with the
-// first kRedundancyWindow chosen only, which keeps selection linear in the document.
+// first kRedundancyWindow chosen only, which keeps selection linear in the document. Far
+// above any summary a reader asks for; it guards budgets that take everything (ratio=1 on
+// a long report), measured by tests/python/test_selection_complexity.py.
 inline constexpr std::size_t kRedundancyWindow = 512;
 
 // The vectors of the sentences chosen so far, indexed by term: for each term, the chosen

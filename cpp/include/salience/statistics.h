@@ -11,6 +11,13 @@
 
 namespace salience {
 
+// Whether a span is a candidate sentence, one that a summary ranks and keywords count: a
+// sentence (not the title or dateline) holding at least one word (`words`, stopwords
+// included, as DocumentTerms::word_count counts them).
+inline bool is_candidate(const Span& span, std::size_t words) noexcept {
+  return span.kind == SpanKind::kSentence && words > 0;
+}
+
 struct TermCount {
   TermId term = 0;
   std::uint32_t count = 0;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -15,8 +16,12 @@ namespace salience {
 // the whole text is valid. O(n), with an ASCII fast path.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 
-// Throws InvalidArgument when `text` is not valid UTF-8 (naming the byte) or is 2 GiB or
-// longer (the core keeps offsets that ICU reports as 32-bit). O(n).
+// The core refuses texts of this many bytes of UTF-8 or more (2 GiB less a byte): it keeps
+// offsets that ICU reports as 32-bit.
+inline constexpr std::size_t kTextBytesLimit = INT32_MAX;
+
+// Throws InvalidArgument when `text` is not valid UTF-8 (naming the byte) or is
+// kTextBytesLimit bytes or longer. O(n).
 void require_valid_text(std::string_view text);
 
 // Counts code points up to increasing byte offsets in one forward pass, so converting all

@@ -24,8 +24,11 @@ class WorkerPool {
   // not survive fork, so the parent's pool is left behind untouched.
   static WorkerPool& shared();
 
-  // The most threads the pool runs: 4 per core (std::thread::hardware_concurrency), since
-  // more only add memory and switching.
+  // The most threads the pool runs per core: more only add memory and switching.
+  static constexpr std::size_t kThreadsPerCore = 4;
+
+  // The most threads the pool runs: kThreadsPerCore per core
+  // (std::thread::hardware_concurrency).
   static std::size_t max_threads();
 
   // How long a thread waits for work before it ends: 5 s unless set_idle_timeout changed it.

@@ -1,0 +1,138 @@
+// Summarizer: its options, read by name, and summarize.
+#include <pybind11/stl.h>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "convert.h"
+#include "register.h"
+#include "rows.h"
+#include "salience/corpus.h"
+#include "salience/summarizer.h"
+#include "without_gil.h"
+
+namespace salience::binding {
+namespace {
+
+// Every option of salience::Options under the name Python gives it, in the order of the
+// package's Summarizer signature: the one list the binding reads options by and exports the
+// C++ defaults from. An option added to Options is added here.
+template <typename Visit>
+void for_each_option(Options& options, Visit&& visit) {
+  visit("language", options.language);
+  visit("tfidf_weight", options.scoring.tfidf_weight);
+  visit("position_weight", options.scoring.position_weight);
+  visit("position_curve", options.scoring.position_curve);
+  visit("position_decay", options.scoring.position_decay);
+  visit("title_weight", options.scoring.title_weight);
+  visit("length_weight", options.scoring.length_weight);
+  visit("min_words", options.scoring.min_words);
+  visit("redundancy_threshold", options.redundancy_threshold);
+  visit("noise_weight", options.scoring.noise_weight);
+  visit("max_words", options.scoring.max_words);
+}
+
+constexpr std::array<std::pair<PositionCurve, std::string_view>, 4> kPositionCurves = {{
+    {PositionCurve::kExponential, "exponential"},
+    {PositionCurve::kInverse, "inverse"},
+    {PositionCurve::kLinear, "linear"},
+    {PositionCurve::kNone, "none"},
+}};
+
+py::object to_python(const std::string& value) { return py::str(value); }
+py::object to_python(double value) { return py::float_(value); }
+py::object to_python(std::size_t value) { return py::int_(value); }
+py::object to_python(PositionCurve value) {
+  for (const auto& [curve, name] : kPositionCurves) {
+    if (curve == value) return py::str(name.data(), name.size());
+  }
+  throw std::logic_error("a position curve without a name");
+}
+
+template <typename T>
+void from_python(const char* name, py::handle value, T& option) {
+  try {
+    option = value.cast<T>();
+  } catch (const py::cast_error&) {
+    throw py::type_error(std::string("option ") + name + " must be " +
+                         (std::is_same_v<T, std::string> ? "a str" : "a number") + ", not " +
+                         Py_TYPE(value.ptr())->tp_name);
+  }
+}
+
+void from_python(const char* name, py::handle value, PositionCurve& option) {
+  std::string given;
+  from_python(name, value, given);
+  for (const auto& [curve, curve_name] : kPositionCurves) {
+    if (curve_name == given) {
+      option = curve;
+      return;
+    }
+  }
+  std::string allowed;
+  for (const auto& [curve, curve_name] : kPositionCurves) {
+    allowed += (allowed.empty() ? "'" : ", '") + std::string(curve_name) + "'";
+  }
+  throw py::value_error("position_curve must be one of " + allowed + ", got '" + given + "'");
+}
+
+// The options of salience::Options{} as a read-only mapping, in the order of for_each_option.
+py::object default_options() {
+  Options defaults;
+  py::dict options;
+  for_each_option(defaults, [&](const char* name, const auto& value) { options[name] = to_python(value); });
+  return py::module_::import("types").attr("MappingProxyType")(options);
+}
+
+// A Summarizer of the options named in `given`, each as for_each_option names it; those it
+// leaves out keep their C++ defaults. TypeError for a name that is no option.
+Summarizer make_summarizer(const py::dict& given, const py::object& corpus) {
+  Options options;
+  std::size_t read = 0;
+  for_each_option(options, [&](const char* name, auto& option) {
+    if (!given.contains(name)) return;
+    const py::object value = given[name];
+    from_python(name, value, option);
+    ++read;
+  });
+  if (read != given.size()) {
+    for (const auto& [key, value] : given) {
+      bool known = false;
+      for_each_option(options, [&](const char* name, const auto&) { known |= py::str(name).equal(key); });
+      if (!known) throw py::type_error("unknown option " + std::string(py::repr(key)));
+    }
+  }
+  if (!corpus.is_none()) options.corpus = corpus.cast<std::shared_ptr<CorpusFrequencies>>();
+  return Summarizer(std::move(options));
+}
+
+// (rows, language): the summary as SUMMARY_FIELDS (rows.h) and the code of the language the
+// text was read in.
+py::tuple summarize(const Summarizer& summarizer, py::handle text, const std::string& kind, double value) {
+  const Utf8 utf8 = to_utf8(text);
+  const Budget budget = to_budget(kind, value);
+  Summary summary;
+  run_core(utf8.text.size(), [&] { summary = summarizer.summarize(utf8.text, budget); });
+  return py::make_tuple(summary_to_python(summary), py::str(summary.language));
+}
+
+}  // namespace
+
+py::class_<Summarizer> register_summarizer(py::module_& m) {
+  m.attr("DEFAULT_OPTIONS") = default_options();
+  py::class_<Summarizer> summarizer(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.");
+  summarizer
+      .def(py::init(&make_summarizer), py::arg("options"), py::arg("corpus") = py::none(),
+           "A summarizer of `options` (names as in DEFAULT_OPTIONS; those left out keep their "
+           "default) that weighs terms by `corpus` too when given.")
+      .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
+           "Returns (rows, language): the summary as SUMMARY_FIELDS and the code of the language "
+           "the text was read in.");
+  return summarizer;
+}
+
+}  // namespace salience::binding
