@@ -41,7 +41,7 @@ double norm(const SentenceVector& vector) {
   return std::sqrt(squares);
 }
 
-TEST(Features, NamesTheFourFeaturesInOrder) {
+TEST(Features, NamesTheFiveFeaturesInOrder) {
   EXPECT_EQ(kFeatureNames[kTfidf], "tfidf");
   EXPECT_EQ(kFeatureNames[kPosition], "position");
   EXPECT_EQ(kFeatureNames[kTitle], "title");

@@ -1,7 +1,9 @@
 // Stage 4: sentence features and their weighted sum, the score.
 //
-// Every feature is a number in [0, 1] multiplied by its weight; the contributions add up
-// to the score, so a sentence's score explains itself:
+// Every feature is a number multiplied by its weight, in [0, 1] for the three that reward
+// (tfidf, position, title) and in [-1, 0] for the two penalties (length, noise); the
+// contributions add up to the score, so a sentence's score explains itself (the exact
+// formulas: docs/scoring.md):
 //   tfidf     cosine of the sentence's TF-IDF vector (sublinear tf: 1 + ln tf) to the
 //             document's centroid (the sum of all candidate vectors)
 //   position  the position prior of the sentence's rank among the candidates, by `curve`
@@ -28,7 +30,7 @@ namespace salience {
 enum class PositionCurve {
   kExponential,  // exp(-i / decay)
   kInverse,      // 1 / (1 + i / decay)
-  kLinear,       // 1 - i / N over the N candidates; decay unused
+  kLinear,       // 1 - i / max(N, i + 1), N the non-boilerplate candidates; decay unused
   kNone,         // 0: position does not count
 };
 
