@@ -37,10 +37,10 @@ python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check "${wheel}[test]" "pyspark>=3.5" "pyarrow>=14"
 
 # Each extra resolves from the wheel file as it does from source.
-for extra in pandas sklearn dask progress all; do
+for extra in pandas sklearn dask progress html all; do
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --dry-run "${wheel}[$extra]" >/dev/null
 done
-echo "test_wheel: the extras pandas, sklearn, dask, progress and all resolve from $wheel"
+echo "test_wheel: the extras pandas, sklearn, dask, progress, html and all resolve from $wheel"
 
 # Every ICU and libstemmer library the dynamic loader knows of, by its real path.
 mapfile -t hidden < <(ldconfig -p | grep -E 'lib(icu[a-z0-9]*|stemmer)\.so' | sed 's/.*=> //' |

@@ -28,12 +28,14 @@ scoring, redundancy-aware selection); this package is its typed facade.
 #   4  _html        Summary._repr_html_ (Jupyter)
 #   5  _results     Summary, read lazily from the core's rows; imports its presenters
 #   6  _summarizer  Summarizer, summarize, split_sentences, default_summarizer
-#   7  __init__     the public API (this file)
-#   7  __main__     the command line, python -m salience
-#   7  pandas       the Series accessor, import salience.pandas
-#   7  sklearn      SummaryTransformer, from salience.sklearn
+#   7  _html_input  extract_text, summarize_html: the main text of a web page (trafilatura)
+#   8  __init__     the public API (this file)
+#   8  __main__     the command line, python -m salience
+#   8  pandas       the Series accessor, import salience.pandas
+#   8  sklearn      SummaryTransformer, from salience.sklearn
 
 from salience._core import SalienceError
+from salience._html_input import extract_text, summarize_html
 from salience._keywords import Keyword, keywords
 from salience._language import detect_language, supported_languages
 from salience._model_file import ModelFileError
@@ -54,8 +56,10 @@ __all__ = [
     "Summarizer",
     "Summary",
     "detect_language",
+    "extract_text",
     "keywords",
     "split_sentences",
     "summarize",
+    "summarize_html",
     "supported_languages",
 ]
