@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test: the core's GoogleTest suite (plain, under ASan/UBSan and under valgrind
-# memcheck), the libFuzzer targets for a bounded time, then the Python package's pytest
-# suite and docstring examples against the repaired wheel installed in a fresh venv, with
-# the system's ICU and libstemmer hidden (scripts/test_wheel.sh). Sets itself up first.
+# memcheck), the libFuzzer targets for a bounded time, the documentation site with warnings
+# as errors (scripts/docs.sh), then the Python package's pytest suite (every snippet of the
+# README and docs/ included) and docstring examples against the repaired wheel installed in a
+# fresh venv, with the system's ICU and libstemmer hidden (scripts/test_wheel.sh). Sets
+# itself up first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -14,6 +16,9 @@ bash scripts/setup.sh "ruff==0.17.6"
 
 echo "== Lint: ruff check, ruff format --check, clang-format, clang-tidy"
 bash scripts/lint.sh
+
+echo "== Documentation: the site and its API reference, warnings as errors"
+bash scripts/docs.sh
 
 echo "== C++ core: GoogleTest"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSALIENCE_BUILD_TESTS=ON >/dev/null

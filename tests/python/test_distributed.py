@@ -2,6 +2,8 @@
 
 The engines' tests run on 200 articles made from the repository's own texts (conftest's
 make_articles), so that a clone anywhere runs them; they skip when the engine is not installed.
+They are the Dask and Spark snippets of docs/scaling.md ("Beyond one machine"), which
+test_docs.py leaves to them.
 """
 
 import os
@@ -96,7 +98,7 @@ def test_dask_worker_processes_give_the_serial_summaries(
         futures = client.map(summarizer.summarize, articles, sentences=3, pure=False)
         summaries = client.gather(futures)
         ran_on = {worker for worker, keys in client.has_what().items() if keys}
-        # The README's other form: one task per partition, each a summarize_many batch.
+        # docs/scaling.md's other form: one task per partition, each a summarize_many batch.
         heads = (
             bag.from_sequence(articles, partition_size=50)
             .map_partitions(
