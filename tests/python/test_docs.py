@@ -45,6 +45,7 @@ SHELL_NOT_RUN = {
     ("docs/building.md", "The Linux wheel"): "scripts/test.sh runs both scripts",
     ("docs/reliability.md", "Fuzzing"): "scripts/test.sh runs scripts/fuzz.sh itself",
     ("docs/hostile_inputs.md", "The C++ core"): "scripts/test.sh runs scripts/fuzz.sh itself",
+    ("docs/html.md", "Web pages (HTML input)"): "scripts/test_wheel.sh installs the test extra",
 }
 PYTHON_LANGUAGES = {"python"}
 SHELL_LANGUAGES = {"sh", "bash", "console"}

@@ -614,7 +614,7 @@ hostile_budgets = st.one_of(
 
 
 def options_are_valid(options: dict[str, Any]) -> bool:
-    """The documented domains of the options (README, Summarizer's docstring)."""
+    """The documented domains of the options (docs/usage.md, Summarizer's docstring)."""
     for name in WEIGHTS:
         value = options.get(name, 0.0)
         if not (math.isfinite(value) and value >= 0):
