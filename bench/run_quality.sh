@@ -37,14 +37,14 @@ for set in $SETS; do
     qmsum_topics) quality --data "$GENRES/qmsum_topics.jsonl" --sentences 4 --words 70 "$@" ;;
     scisummnet)
       quality --data "$GENRES/scisummnet.jsonl" --sentences 5 --words 100 \
-        --skip "kl=2.9 s a paper, 21 min for the set; run on the first 50 papers" \
-        --skip "lsa=2.6 s a paper, 19 min for the set; run on the first 50 papers" "$@"
-      quality --data "$GENRES/scisummnet.jsonl" --sentences 5 --words 100 --limit 50 "$@"
+        --skip "kl=2.9 s a paper, 21 min for the set; with every system on the first 30 papers in quality_scisummnet_n30_5sent_100words.md" \
+        --skip "lsa=2.6 s a paper, 19 min for the set; with every system on the first 30 papers in quality_scisummnet_n30_5sent_100words.md" "$@"
+      quality --data "$GENRES/scisummnet.jsonl" --sentences 5 --words 100 --limit 30 "$@"
       ;;
     ami)
       quality --data "$GENRES/ami.jsonl" --sentences 18 --words 270 \
-        --skip "kl=47 s a meeting, an hour for the set; run on the first 8 meetings" "$@"
-      quality --data "$GENRES/ami.jsonl" --sentences 18 --words 270 --limit 8 "$@"
+        --skip "kl=47 s a meeting, an hour for the set; with every system on the first 5 meetings in quality_ami_n5_18sent_270words.md" "$@"
+      quality --data "$GENRES/ami.jsonl" --sentences 18 --words 270 --limit 5 "$@"
       ;;
     *) echo "unknown set $set" >&2; exit 2 ;;
   esac
