@@ -4,7 +4,7 @@
 # header gives the medians):
 #
 #   set            median reference      budgets
-#   cnndm_dev      34 words, 3 sent.     3 sentences, 35 words   (raw, and --clean-news)
+#   cnndm_dev      32 words, 3 sent.     3 sentences, 35 words   (raw, and --clean-news)
 #   fewsum         51 words, 4 sent.     4 sentences, 50 words
 #   qmsum_topics   67.5 words, 4 sent.   4 sentences, 70 words
 #   scisummnet     100.5 words, 5 sent.  5 sentences, 100 words
