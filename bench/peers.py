@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from common import read_records
+from common import count_words, read_records
 
 # What a report gives the version of: salience, the scorer, the splitter and the peers.
 VERSIONED_PACKAGES = (
@@ -59,27 +59,76 @@ class Document:
 
 @dataclass(frozen=True)
 class Budget:
-    """Summary length, the same for every system: N sentences or a ratio R."""
+    """Summary length, the same for every system: N sentences, a ratio R, or W words.
+
+    A word budget is filled as salience fills it: the ranking is walked best first and
+    each sentence that still fits is taken (one too long for what is left is passed over
+    for shorter ones further down); words are counted by common.count_words.
+    """
 
     sentences: int | None = None
     ratio: float | None = None
+    words: int | None = None
 
     def k(self, doc: Document) -> int:
-        """Sentences a peer returns: N, or max(1, round(R * shared-splitter count))."""
-        if self.sentences is not None:
-            return self.sentences
-        assert self.ratio is not None
-        return max(1, round(self.ratio * len(doc.sentences)))
+        """Sentences a peer returns: N, or max(1, round(R * shared-splitter count));
+        for a word budget, every sentence (the words bound the summary, not k)."""
+        return self.k_of(len(doc.sentences))
 
     @property
     def label(self) -> str:
         if self.sentences is not None:
             return f"{self.sentences} sentences"
+        if self.words is not None:
+            return f"{self.words} words (whole sentences, best first, best fit)"
         return f"ratio {self.ratio:g} of the article's sentences (k = max(1, round(R * n)))"
 
     @property
     def slug(self) -> str:
-        return f"{self.sentences}sent" if self.sentences is not None else f"ratio{self.ratio:g}"
+        if self.sentences is not None:
+            return f"{self.sentences}sent"
+        if self.words is not None:
+            return f"{self.words}words"
+        return f"ratio{self.ratio:g}"
+
+    def k_of(self, n: int) -> int:
+        """k for a document of n sentences (the shared split)."""
+        if self.sentences is not None:
+            return self.sentences
+        if self.words is not None:
+            return n
+        assert self.ratio is not None
+        return max(1, round(self.ratio * n))
+
+    def salience_keywords(self) -> dict[str, int | float]:
+        """The budget as salience.Summarizer.summarize takes it."""
+        if self.sentences is not None:
+            return {"sentences": self.sentences}
+        if self.words is not None:
+            return {"words": self.words}
+        assert self.ratio is not None
+        return {"ratio": self.ratio}
+
+
+@dataclass(frozen=True)
+class Picked:
+    """A system's summary of one document: the chosen sentences in document order and, for
+    each, its index in the system's own split of the document (None when it cannot be told),
+    which is what the unresolved-reference count needs to know whether the sentence before
+    it was chosen too. `previous` maps an index to the index of the sentence before it
+    (the previous candidate: salience's spans include a title or dateline it never picks)."""
+
+    sentences: tuple[str, ...]
+    positions: tuple[int | None, ...]
+    previous: dict[int, int] | None = None  # None: the sentence before index i is i - 1
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def before(self, position: int) -> int | None:
+        if self.previous is not None:
+            return self.previous.get(position)
+        return position - 1 if position > 0 else None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -100,18 +149,24 @@ def split_document(text: str, split: Callable[[str], list[str]]) -> tuple[tuple[
 
 
 def load_documents(
-    path: Path, filters: dict[str, str], limit: int | None, split: Callable[[str], list[str]]
+    path: Path,
+    filters: dict[str, str],
+    limit: int | None,
+    split: Callable[[str], list[str]],
+    clean: Callable[[str], str] | None = None,
 ) -> tuple[list[Document], float]:
-    """Documents and the seconds the shared splitter took on them."""
+    """Documents and the seconds the shared splitter took on them. `clean`, when given,
+    rewrites each article first (every system then sees the cleaned text)."""
     docs: list[Document] = []
     split_seconds = 0.0
     for index, record in enumerate(read_records(path, filters, limit)):
         reference = tuple(line.strip() for line in record["summary"].split("\n") if line.strip())
+        article = clean(record["article"]) if clean is not None else record["article"]
         start = time.perf_counter()
-        paragraphs = split_document(record["article"], split)
+        paragraphs = split_document(article, split)
         split_seconds += time.perf_counter() - start
         doc_id = str(record.get("id", index))
-        docs.append(Document(doc_id, record["article"], reference, paragraphs))
+        docs.append(Document(doc_id, article, reference, paragraphs))
     return docs, split_seconds
 
 
@@ -121,7 +176,7 @@ def load_documents(
 # A system factory imports what it needs (ImportError means "skip this system")
 # and returns a function from (document, budget) to the summary's sentences.
 
-Summarize = Callable[[Document, Budget], Sequence[str]]
+Summarize = Callable[[Document, Budget], "Picked"]
 Factory = Callable[[dict[str, Any]], Summarize]
 
 
@@ -132,11 +187,42 @@ class System:
     factory: Factory
 
 
-def top_k_in_document_order(sentences: Sequence[str], scores: Sequence[float], k: int) -> list[str]:
-    """The k best-scored sentences (ties: earlier first), returned in document order."""
-    eligible = [i for i in range(len(sentences)) if scores[i] != -math.inf]
-    best = sorted(eligible, key=lambda i: (-scores[i], i))[:k]
-    return [sentences[i] for i in sorted(best)]
+def ranking_by_score(scores: Sequence[float]) -> list[int]:
+    """Sentence indices best first (ties: earlier first); -inf marks one never chosen."""
+    eligible = [i for i in range(len(scores)) if scores[i] != -math.inf]
+    return sorted(eligible, key=lambda i: (-scores[i], i))
+
+
+def choose(sentences: Sequence[str], ranking: Sequence[int], budget: Budget) -> Picked:
+    """A peer's summary from its own ranking (indices into `sentences`, best first): the top
+    k for a sentence or ratio budget; for a word budget, each sentence that still fits, best
+    first, passing over one too long for what is left (as salience fills a word budget).
+    Sentences without a word are passed over under a word budget (salience never has them
+    as candidates). Returned in document order."""
+    if budget.words is None:
+        chosen = list(ranking[: budget.k_of(len(sentences))])
+    else:
+        chosen, used = [], 0
+        for i in ranking:
+            words = count_words(sentences[i])
+            if words and used + words <= budget.words:
+                chosen.append(i)
+                used += words
+    chosen.sort()
+    return Picked(tuple(sentences[i] for i in chosen), tuple(chosen))
+
+
+def ranked(rank: Callable[[Document], Sequence[int]]) -> Summarize:
+    """A system from a ranking function. The last document's ranking is kept, so that a
+    second budget on the same document costs only the choosing."""
+    last: list[Any] = [None, ()]
+
+    def run(doc: Document, budget: Budget) -> Picked:
+        if last[0] is not doc:
+            last[0], last[1] = doc, list(rank(doc))
+        return choose(doc.sentences, last[1], budget)
+
+    return run
 
 
 def salience_system(options: dict[str, Any], fit_on: Path | None = None) -> Summarize:
@@ -146,18 +232,20 @@ def salience_system(options: dict[str, Any], fit_on: Path | None = None) -> Summ
     if fit_on is not None:
         summarizer = summarizer.fit(record["article"] for record in read_records(fit_on))
 
-    def run(doc: Document, budget: Budget) -> list[str]:
-        if budget.sentences is not None:
-            summary = summarizer.summarize(doc.article, sentences=budget.sentences)
-        else:
-            summary = summarizer.summarize(doc.article, ratio=budget.ratio)
-        return [s.text for s in summary.sentences]
+    def run(doc: Document, budget: Budget) -> Picked:
+        summary = summarizer.summarize(doc.article, **budget.salience_keywords())
+        chosen = summary.sentences
+        # The sentence before a candidate is the previous candidate (salience's spans also
+        # hold a title or dateline, which it never chooses). Read only when one is chosen.
+        candidates = sorted(s.index for s in summary.ranking) if chosen else []
+        previous = dict(zip(candidates[1:], candidates, strict=False))
+        return Picked(tuple(s.text for s in chosen), tuple(s.index for s in chosen), previous)
 
     return run
 
 
 def lead_system(_: dict[str, Any]) -> Summarize:
-    return lambda doc, budget: doc.sentences[: budget.k(doc)]
+    return ranked(lambda doc: range(len(doc.sentences)))
 
 
 class SharedSplitTokenizer:
@@ -209,13 +297,22 @@ def sumy_factory(module_name: str, class_name: str) -> Factory:
         summarizer.stop_words = get_stop_words("english")
         tokenizer = SharedSplitTokenizer(make_splitter())
 
-        def run(doc: Document, budget: Budget) -> list[str]:
+        def rank(doc: Document) -> list[int]:
             document = ObjectDocumentModel(
                 Paragraph(Sentence(s, tokenizer) for s in paragraph) for paragraph in doc.paragraphs
             )
-            return [str(s) for s in summarizer(document, budget.k(doc))]
+            # sumy's count may be a callable that cuts the rating-sorted SentenceInfo list;
+            # this one keeps sumy's own full ranking (a stable sort: ties go to the earlier).
+            ranking: list[int] = []
 
-        return run
+            def keep_all(infos: Sequence[Any]) -> Sequence[Any]:
+                ranking.extend(info.order for info in infos)
+                return infos
+
+            summarizer(document, keep_all)
+            return ranking
+
+        return ranked(rank)
 
     return factory
 
@@ -232,7 +329,7 @@ def summa_system(_: dict[str, Any]) -> Summarize:
     from summa import summarizer as summa_summarizer
     from summa.preprocessing import textcleaner
 
-    def run(doc: Document, budget: Budget) -> list[str]:
+    def rank(doc: Document) -> list[int]:
         sentences = list(doc.sentences)
         textcleaner.init_textcleanner("english", None)
         units = textcleaner.merge_syntactic_units(sentences, textcleaner.filter_words(sentences))
@@ -245,26 +342,39 @@ def summa_system(_: dict[str, Any]) -> Summarize:
         scores = [-math.inf] * len(sentences)
         for unit in units:  # sentences that clean to nothing are never chosen, as in summa
             scores[unit.index] = ranks.get(unit.token, 0.0)
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
+        return ranking_by_score(scores)
 
-    return run
+    return ranked(rank)
 
 
 def lede_system(_: dict[str, Any]) -> Summarize:
     """lede.summarize() as its README shows; its budget is characters, not sentences.
 
     The character budget is k times the document's mean sentence length (shared
-    splitter) plus the k - 1 joining spaces. lede splits with its own splitter and
-    joins its picks with spaces; they are split back with that same splitter.
+    splitter) plus the k - 1 joining spaces; for a word budget of W words, W times the
+    document's mean characters per word (shared splitter's sentences joined by spaces).
+    lede splits with its own splitter and joins its picks with spaces; they are split back
+    with that same splitter and found in its split of the article.
     """
     import lede
     from lede.sentences import split_sentences
 
-    def run(doc: Document, budget: Budget) -> list[str]:
-        k = budget.k(doc)
-        mean_chars = sum(map(len, doc.sentences)) / max(1, len(doc.sentences))
-        result = lede.summarize(doc.article, max_length=round(k * mean_chars) + k - 1)
-        return list(split_sentences(result.summary))
+    def run(doc: Document, budget: Budget) -> Picked:
+        if budget.words is not None:
+            chars = sum(map(len, doc.sentences)) + len(doc.sentences) - 1
+            words = sum(map(count_words, doc.sentences))
+            max_length = round(budget.words * chars / max(1, words))
+        else:
+            k = budget.k(doc)
+            mean_chars = sum(map(len, doc.sentences)) / max(1, len(doc.sentences))
+            max_length = round(k * mean_chars) + k - 1
+        result = lede.summarize(doc.article, max_length=max_length)
+        chosen = tuple(split_sentences(result.summary))
+        where: dict[str, list[int]] = {}
+        for i, sentence in enumerate(split_sentences(doc.article)):
+            where.setdefault(sentence, []).append(i)
+        positions = tuple(where[s].pop(0) if where.get(s) else None for s in chosen)
+        return Picked(chosen, positions)
 
     return run
 
@@ -277,25 +387,24 @@ def lede_topk_system(_: dict[str, Any]) -> Summarize:
     """
     from lede import tfidf
 
-    def run(doc: Document, budget: Budget) -> list[str]:
+    def rank(doc: Document) -> list[int]:
         sentences = list(doc.sentences)
         scores = tfidf._composite_score_default(sentences, tfidf._build_section_map(sentences))
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
+        return ranking_by_score(scores)
 
-    return run
+    return ranked(rank)
 
 
 def tfidf_system(_: dict[str, Any]) -> Summarize:
     """Do-it-yourself: TfidfVectorizer over the sentences, score = row sum."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    def run(doc: Document, budget: Budget) -> list[str]:
+    def rank(doc: Document) -> list[int]:
         sentences = list(doc.sentences)
         matrix = TfidfVectorizer(stop_words="english").fit_transform(sentences)
-        scores = matrix.sum(axis=1).A1.tolist()
-        return top_k_in_document_order(sentences, scores, budget.k(doc))
+        return ranking_by_score(matrix.sum(axis=1).A1.tolist())
 
-    return run
+    return ranked(rank)
 
 
 SYSTEMS: dict[str, System] = {

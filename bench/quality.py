@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Quality harness: ROUGE of salience against peer extractive summarizers.
 
-Every system runs in this process, on the same documents, with the same budget
-(``--sentences N`` or ``--ratio R``). Peers and Lead get the same pre-split
-sentences (the shared splitter, see ``split_document``); salience splits with its
-own segmenter, because that is part of the product being measured.
+Every system runs in this process, on the same documents, with the same budgets
+(``--sentences N`` or ``--ratio R``, and ``--words W``; one table each). Peers and
+Lead get the same pre-split sentences (the shared splitter, see ``split_document``);
+salience splits with its own segmenter, because that is part of the product measured.
 
 Scores are rouge-score F1 (rouge1, rouge2, rougeLsum, Porter stemming); a failed
 document (an exception or an empty summary) scores 0 and is counted. The result is
-a Markdown table, printed and written under bench/results/.
+a Markdown table per budget, printed and written under bench/results/. Beside ROUGE,
+each table gives the share of chosen sentences that open with an unresolved reference
+(common.opening_reference, the sentence before it in the document not chosen).
 
 Run ``python bench/quality.py --help`` for the options; bench/README.md explains
 the choices made for each peer.
@@ -31,11 +33,15 @@ from typing import Any
 
 from common import (
     CNNDM_DEV,
+    NEWS_BOILERPLATE,
     REPO_ROOT,
     RESULTS_DIR,
     command_line,
+    count_words,
     file_sha256,
+    opening_reference,
     package_versions,
+    strip_news_boilerplate,
     table_head,
     table_row,
     utc_now,
@@ -46,6 +52,7 @@ from peers import (
     VERSIONED_PACKAGES,
     Budget,
     Document,
+    Picked,
     Summarize,
     System,
     build_systems,
@@ -62,11 +69,12 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 
 @dataclass
 class Run:
-    """One system's outputs over all documents (None where it failed)."""
+    """One system's outputs over all documents at one budget (None where it failed)."""
 
     system: System
     outputs: list[list[str] | None] = field(default_factory=list)
-    seconds: float = 0.0
+    unresolved: list[int] = field(default_factory=list)  # per document that did not fail
+    seconds: float = 0.0  # all budgets' calls of this system, shared by its runs
     failures: int = 0
     first_failure: str = ""
 
@@ -76,26 +84,49 @@ class Run:
             self.first_failure = message
 
 
-def run_system(
-    system: System, summarize: Summarize, docs: Sequence[Document], budget: Budget
-) -> Run:
-    """Summarize every document; only the summarize call is timed."""
-    run = Run(system)
-    for doc in docs:
-        start = time.perf_counter()
-        try:
-            sentences = [s.strip() for s in summarize(doc, budget)]
-            run.seconds += time.perf_counter() - start
-        except Exception as exc:  # a peer's failure on one document is data, not a crash
-            run.seconds += time.perf_counter() - start
-            run.fail(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
-            run.outputs.append(None)
+def unresolved_count(picked: Picked) -> int:
+    """Chosen sentences that open with a reference (common.opening_reference) while the
+    sentence before them in the document was not chosen. The first sentence of a document
+    has none before it and never counts; one whose position is unknown counts when it opens
+    with a reference."""
+    chosen = {p for p in picked.positions if p is not None}
+    count = 0
+    for sentence, position in zip(picked.sentences, picked.positions, strict=True):
+        if opening_reference(sentence) is None:
             continue
-        sentences = [s for s in sentences if s]
-        if not sentences:
-            run.fail(f"{doc.doc_id}: empty summary")
-        run.outputs.append(sentences or None)
-    return run
+        before = picked.before(position) if position is not None else -1
+        if before is not None and before not in chosen:
+            count += 1
+    return count
+
+
+def run_system(
+    system: System, summarize: Summarize, docs: Sequence[Document], budgets: Sequence[Budget]
+) -> list[Run]:
+    """Summarize every document at every budget (one Run per budget); only the summarize
+    calls are timed, all budgets together."""
+    runs = [Run(system) for _ in budgets]
+    seconds = 0.0
+    for doc in docs:
+        for budget, run in zip(budgets, runs, strict=True):
+            start = time.perf_counter()
+            try:
+                picked = summarize(doc, budget)
+                seconds += time.perf_counter() - start
+            except Exception as exc:  # a peer's failure on one document is data, not a crash
+                seconds += time.perf_counter() - start
+                run.fail(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+                run.outputs.append(None)
+                continue
+            sentences = [s.strip() for s in picked.sentences if s.strip()]
+            if not sentences:
+                run.fail(f"{doc.doc_id}: empty summary")
+            else:
+                run.unresolved.append(unresolved_count(picked))
+            run.outputs.append(sentences or None)
+    for run in runs:
+        run.seconds = seconds
+    return runs
 
 
 @dataclass(frozen=True)
@@ -137,8 +168,9 @@ def markdown_cell(text: str, limit: int = 120) -> str:
 
 def table_head_for(reference: str | None) -> list[str]:
     delta = f"ΔR-1 vs {reference} (± SE)" if reference else "ΔR-1"
-    columns = ["system", "R-1", "R-2", "R-Lsum", delta, "sents/doc", "words/doc", "docs/s"]
-    return table_head([*columns, "failures"], "lrrrrrrrl")
+    columns = ["system", "R-1", "R-2", "R-Lsum", delta, "sents/doc", "words/doc"]
+    columns += ["unresolved refs", "summaries with one", "docs/s"]
+    return table_head([*columns, "failures"], "lrrrrrrrrrl")
 
 
 def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> str:
@@ -152,7 +184,11 @@ def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> st
         delta = f"{100 * diff:+.2f} ± {100 * se:.2f}"
     kept = [o for o in run.outputs if o is not None] or [[]]
     sents = statistics.fmean(len(o) for o in kept)
-    words = statistics.fmean(sum(len(s.split()) for s in o) for o in kept)
+    words = statistics.fmean(sum(count_words(s) for s in o) for o in kept)
+    chosen = sum(len(o) for o in kept)
+    unresolved = f"{100 * sum(run.unresolved) / chosen:.1f}%" if chosen else "—"
+    with_one = sum(1 for n in run.unresolved if n)
+    with_one_text = f"{100 * with_one / len(run.unresolved):.1f}%" if run.unresolved else "—"
     speed = len(run.outputs) / run.seconds if run.seconds > 0 else math.inf
     speed_text = f"{speed:,.0f}" if speed >= 100 else f"{speed:.1f}"
     failures = str(run.failures)
@@ -160,37 +196,90 @@ def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> st
         failures += f" (first: {markdown_cell(run.first_failure)})"
     means_text = [f"{mean:.2f}" for mean in means]
     return table_row(
-        [name, *means_text, delta, f"{sents:.2f}", f"{words:.1f}", speed_text, failures]
+        [
+            name,
+            *means_text,
+            delta,
+            f"{sents:.2f}",
+            f"{words:.1f}",
+            unresolved,
+            with_one_text,
+            speed_text,
+            failures,
+        ]
     )
+
+
+def reference_lengths(docs: Sequence[Document]) -> str:
+    """The median reference length of the set, in words and in sentences."""
+    words = statistics.median(sum(count_words(s) for s in d.reference) for d in docs)
+    sentences = statistics.median(len(d.reference) for d in docs)
+    return f"median {words:g} words, {sentences:g} sentences"
+
+
+WORD_BUDGET_NOTE = (
+    "- word budget: salience runs `summarize(words=W)`. Every other system walks its own "
+    "ranking best first and takes each sentence that still fits in W words, passing over "
+    "one too long for what is left, as salience does (words: whitespace tokens holding a "
+    "letter or digit, common.count_words; a sentence without one is never taken); the "
+    "choice is then put in document order. The rankings: Lead, document order; sumy, its "
+    "own rating order (the whole SentenceInfo list its `_get_best_sentences` sorts); summa, "
+    "lede-topk and tfidf, their scores. lede's public API takes characters: W times the "
+    "document's characters per word (shared split), filled by lede itself"
+)
+UNRESOLVED_NOTE = (
+    "- unresolved refs: the share of all chosen sentences that open (after a speaker label "
+    "and quotes) with a third-person pronoun, a demonstrative (not 'this year' and the "
+    "like) or a connective (common.opening_reference lists them) while the sentence before "
+    "it in the document (the system's own split) was not chosen; summaries with one: the "
+    "share of summaries holding at least one"
+)
 
 
 def report_header(
     args: argparse.Namespace,
-    n_docs: int,
-    budget: Budget,
+    docs: Sequence[Document],
+    budgets: Sequence[Budget],
     reference: str | None,
     split_seconds: float,
+    stripped: dict[str, int] | None,
 ) -> list[str]:
     data_path = Path(args.data).resolve()
     dataset = os.path.relpath(data_path, REPO_ROOT)
-    split_speed = n_docs / split_seconds if split_seconds > 0 else math.inf
+    split_speed = len(docs) / split_seconds if split_seconds > 0 else math.inf
     subset = f" [{', '.join(args.filter)}]" if args.filter else ""
-    return [
-        f"# Quality: {data_path.stem}{subset}, {budget.label}",
+    clean = ", boilerplate removed" if stripped is not None else ""
+    labels = "; ".join(b.label for b in budgets)
+    lines = [
+        f"# Quality: {data_path.stem}{subset}{clean}, {labels}",
         "",
         f"- command: `{command_line()}`",
         f"- dataset: `{dataset}` (sha256 {file_sha256(data_path)[:16]}…), "
         f"filters: {', '.join(args.filter) or 'none'}, limit: {args.limit or 'none'}, "
-        f"n = {n_docs} documents",
-        f"- budget: {budget.label}; the same for every system",
+        f"n = {len(docs)} documents",
+        f"- references: {reference_lengths(docs)}",
+        f"- budgets: {labels}; the same for every system, one table each",
+    ]
+    if any(b.words is not None for b in budgets):
+        lines.append(WORD_BUDGET_NOTE)
+    if stripped is not None:
+        found = ", ".join(f"{p.name} {stripped.get(p.name, 0)}" for p in NEWS_BOILERPLATE)
+        lines.append(
+            "- boilerplate removed from every article before any system sees it "
+            f"(common.strip_news_boilerplate; matches per pattern: {found})"
+        )
+    lines += [
         f"- sentence splitter for peers and lead: {SPLITTER_NOTE} "
         f"({split_speed:,.0f} docs/s, not counted in the peers' docs/s)",
         "- scores: rouge-score F1 x100, use_stemmer=True, rougeLsum over newline-joined "
         "sentences; a failure (exception or empty summary) scores 0",
         f"- ΔR-1: mean per-document R-1 difference to {reference or '(none)'} "
         "± its paired standard error",
-        "- sents/doc, words/doc: summary length, over the documents that did not fail",
-        "- docs/s: wall time of each system's summarization calls only (not scoring)",
+        "- sents/doc, words/doc: summary length, over the documents that did not fail "
+        "(words: common.count_words, for every system)",
+        UNRESOLVED_NOTE,
+        "- docs/s: wall time of each system's summarization calls only (not scoring), "
+        "all budgets of the run together",
         f"- salience options: {args.salience_options or 'defaults'}",
         *(
             [f"- salience fitted (corpus IDF) on the articles of `{args.salience_fit}`"]
@@ -200,30 +289,32 @@ def report_header(
         f"- date: {utc_now()}, {platform.platform()}",
         f"- versions: {package_versions(VERSIONED_PACKAGES)}",
     ]
+    return lines
 
 
 def render_report(
-    args: argparse.Namespace,
-    n_docs: int,
-    budget: Budget,
-    runs: Sequence[Run],
-    scores: dict[str, Scores],
+    header: list[str],
+    budgets: Sequence[Budget],
+    runs: dict[str, list[Run]],
+    scores: dict[str, list[Scores]],
     reference: str | None,
     skipped: dict[str, str],
-    split_seconds: float,
 ) -> str:
-    lines = report_header(args, n_docs, budget, reference, split_seconds)
-    lines += [f"- skipped: {name} ({reason})" for name, reason in skipped.items()]
-    lines += ["", *table_head_for(reference)]
-    lines += [system_row(run, scores, reference) for run in runs]
+    lines = [*header, *(f"- skipped: {name} ({reason})" for name, reason in skipped.items())]
+    for b, budget in enumerate(budgets):
+        by_budget = {name: s[b] for name, s in scores.items()}
+        lines += ["", f"## {budget.label}", "", *table_head_for(reference)]
+        lines += [system_row(r[b], by_budget, reference) for r in runs.values()]
     return "\n".join([*lines, ""])
 
 
-def default_output(data: Path, filters: Sequence[str], limit: int | None, budget: Budget) -> Path:
-    parts = [data.stem, *(f.replace("=", "-") for f in filters)]
+def default_output(
+    data: Path, filters: Sequence[str], limit: int | None, budgets: Sequence[Budget], clean: bool
+) -> Path:
+    parts = [data.stem, *(["clean"] if clean else []), *(f.replace("=", "-") for f in filters)]
     if limit is not None:
         parts.append(f"n{limit}")
-    parts.append(budget.slug)
+    parts += [b.slug for b in budgets]
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", "_".join(parts))
     return RESULTS_DIR / f"quality_{slug}.md"
 
@@ -264,6 +355,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     length.add_argument(
         "--ratio", type=float, help="summary length as a ratio of the article's sentences"
     )
+    parser.add_argument(
+        "--words",
+        type=int,
+        help="also (or only) a budget of W words, whole sentences best first: a second table",
+    )
+    parser.add_argument(
+        "--clean-news",
+        action="store_true",
+        help="strip CNN/Daily Mail page furniture from every article first "
+        "(common.NEWS_BOILERPLATE)",
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="SYSTEM=REASON",
+        help="leave a system out of this run; the reason is printed in the report (repeatable)",
+    )
     parser.add_argument("--limit", type=int, help="use the first N matching documents")
     parser.add_argument(
         "--filter",
@@ -302,14 +411,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="Markdown output (default bench/results/quality_<dataset>_<budget>.md)",
     )
     args = parser.parse_args(argv)
-    if args.sentences is None and args.ratio is None:
+    if args.sentences is None and args.ratio is None and args.words is None:
         args.sentences = 3
     if args.sentences is not None and args.sentences < 1:
         parser.error("--sentences must be at least 1")
+    if args.words is not None and args.words < 1:
+        parser.error("--words must be at least 1")
     if args.ratio is not None and not 0 < args.ratio <= 1:
         parser.error("--ratio must be in (0, 1]")
-    args.system_names = [s.strip() for s in args.systems.split(",") if s.strip()]
-    unknown = [s for s in args.system_names if s not in SYSTEMS]
+    args.skipped = key_values(args.skip, "--skip")
+    args.system_names = [
+        s.strip() for s in args.systems.split(",") if s.strip() and s.strip() not in args.skipped
+    ]
+    unknown = [s for s in [*args.system_names, *args.skipped] if s not in SYSTEMS]
     if unknown:
         parser.error(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
     args.salience_options = {
@@ -332,28 +446,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from rouge_score import rouge_scorer
 
-    budget = Budget(args.sentences, args.ratio)
+    budgets = [
+        *([Budget(args.sentences, args.ratio)] if args.sentences or args.ratio else []),
+        *([Budget(words=args.words)] if args.words is not None else []),
+    ]
+    stripped: dict[str, int] | None = {} if args.clean_news else None
     docs, split_seconds = load_documents(
-        args.data, key_values(args.filter, "--filter"), args.limit, make_splitter()
+        args.data,
+        key_values(args.filter, "--filter"),
+        args.limit,
+        make_splitter(),
+        (lambda text: strip_news_boilerplate(text, stripped)) if args.clean_news else None,
     )
     if not docs:
         raise SystemExit(f"no documents in {args.data} match {args.filter}")
-    print(f"{len(docs)} documents, budget {budget.label}", file=sys.stderr)
+    labels = "; ".join(b.label for b in budgets)
+    print(f"{len(docs)} documents, budgets {labels}", file=sys.stderr)
 
     systems, skipped = build_systems(args.system_names, args.salience_options, args.salience_fit)
+    skipped = {**{name: f"--skip: {why}" for name, why in args.skipped.items()}, **skipped}
     scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
-    runs: list[Run] = []
-    scores: dict[str, Scores] = {}
+    runs: dict[str, list[Run]] = {}
+    scores: dict[str, list[Scores]] = {}
     for system, summarize in systems:
-        run = run_system(system, summarize, docs, budget)
-        print(f"{system.name}: {run.seconds:.1f} s, {run.failures} failures", file=sys.stderr)
-        runs.append(run)
-        scores[system.name] = score_run(run, docs, scorer)
+        runs[system.name] = run_system(system, summarize, docs, budgets)
+        failures = ", ".join(str(r.failures) for r in runs[system.name])
+        seconds = runs[system.name][0].seconds
+        print(f"{system.name}: {seconds:.1f} s, failures {failures}", file=sys.stderr)
+        scores[system.name] = [score_run(r, docs, scorer) for r in runs[system.name]]
 
-    names = [run.system.name for run in runs]
-    reference = next((r for r in (args.reference, "lead") if r in names), None)
-    report = render_report(args, len(docs), budget, runs, scores, reference, skipped, split_seconds)
-    out = args.out or default_output(args.data, args.filter, args.limit, budget)
+    reference = next((r for r in (args.reference, "lead") if r in runs), None)
+    header = report_header(args, docs, budgets, reference, split_seconds, stripped)
+    report = render_report(header, budgets, runs, scores, reference, skipped)
+    out = args.out or default_output(args.data, args.filter, args.limit, budgets, args.clean_news)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report, encoding="utf-8")
     print(report)
