@@ -257,7 +257,8 @@ class Scanner {
       // Quotation marks and spaced dots, not brackets: the "[...]" in "stairways [...]\"" is
       // an omission inside the quotation, not its end.
       if (is_terminal(p, orthography_.extra_terminals) || is_quote(p) ||
-          (p == ' ' && previous > next && is_period(code_point_before(text_, previous)))) {
+          (p == ' ' && previous > next &&
+           is_terminal(code_point_before(text_, previous), orthography_.extra_terminals))) {
         k = previous;
         if (is_terminal(p, orthography_.extra_terminals)) terminal = previous;
         continue;
@@ -265,6 +266,7 @@ class Scanner {
       break;
     }
     if (terminal == close) return after(close);
+    quotation_close_ = close;
     return visit_run(read_run(terminal));
   }
 
@@ -307,10 +309,10 @@ class Scanner {
       } else if (c == ' ' && (run.question || run.exclamation) && run.periods == 0 && !run.closed &&
                  (starts_ellipsis(next) || repeats_spaced_mark(next))) {
         // "No? . . . Then", "Yes! ... then": what follows the ellipsis decides; "! !", "? ?".
-      } else if (c == ' ' && !run.closed && space_before(run.begin)) {
-        // Pre-tokenized text ("said . '' He", "it . -RRB- The"): a closing token after a
-        // spaced terminal closes the sentence.
-        const std::size_t token_end = closing_token_end(next);
+      } else if (c == ' ' && !run.closed) {
+        // A closing mark standing alone after the terminal closes the sentence: pre-tokenized
+        // text ("said . '' He", "it . -RRB- The") and e-books ("'I know. ' He paused").
+        const std::size_t token_end = closing_token_end(next, run.begin);
         if (token_end == next) break;
         run.closed = true;
         next = token_end;
@@ -352,9 +354,10 @@ class Scanner {
     return c < 0 || is_white_space(c) || is_quote(c);
   }
 
-  // The end of a closing token of pre-tokenized text at i ("''", "'", "-RRB-", "-RSB-",
-  // "-RCB-", ")", "]", "”") followed by white space or the end; i if there is none.
-  std::size_t closing_token_end(std::size_t i) const {
+  // The end of a closing token at i ("''", "'", "-RRB-", "-RSB-", "-RCB-", ")", "]", "”",
+  // and '"' when it closes a quotation opened in the sentence before `terminal`) followed by
+  // white space or the end; i if there is none.
+  std::size_t closing_token_end(std::size_t i, std::size_t terminal) const {
     std::size_t end = i;
     const std::string_view rest = paragraph_.substr(i, 5);
     if (rest.starts_with("''")) {
@@ -363,9 +366,25 @@ class Scanner {
       end = i + 5;
     } else if (i < end_) {
       const UChar32 c = at(i);
-      if (c == '\'' || is_closing_bracket(c) || u_charType(c) == U_FINAL_PUNCTUATION) end = after(i);
+      // A lone "'" closes the quotation found for it, or in tokenized text (not "' Fraid").
+      const bool closes = c == '\'' ? i == quotation_close_ || space_before(terminal)
+                                    : is_closing_bracket(c) || u_charType(c) == U_FINAL_PUNCTUATION;
+      if (closes || (c == '"' && opens_quotation_before(terminal))) {
+        end = after(i);
+      }
     }
     return end != i && (end >= end_ || is_white_space(at(end))) ? end : i;
+  }
+
+  // Whether the sentence holds an odd number of '"' before `where`: the next one closes.
+  // Counted on from the last call in the same sentence (amortized O(1) per call as the scan
+  // moves forward), so that "a. \" a. \" …" stays linear.
+  bool opens_quotation_before(std::size_t where) const {
+    if (quotes_.sentence != sentence_begin_ || quotes_.checked > where)
+      quotes_ = {sentence_begin_, sentence_begin_, 0};
+    for (; quotes_.checked < where; ++quotes_.checked)
+      quotes_.count += text_[quotes_.checked] == '"' ? 1U : 0U;
+    return quotes_.count % 2 == 1;
   }
 
   // A dot at i that continues a spaced ellipsis: a single dot followed by white space, a
@@ -601,6 +620,15 @@ class Scanner {
     std::size_t last_link_mark = kNone;
   };
   mutable Stretch stretch_;
+  // The '"' counted by opens_quotation_before: in the sentence that began at `sentence`,
+  // `count` of them before `checked`.
+  struct QuoteCount {
+    std::size_t sentence = kNone;
+    std::size_t checked = 0;
+    unsigned count = 0;
+  };
+  mutable QuoteCount quotes_;
+  std::size_t quotation_close_ = kNone;  // the closing mark visit_opening_mark last found
 };
 
 }  // namespace

@@ -200,6 +200,19 @@ const RuleCase kTokenized[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Tokenized, SentenceRules, ::testing::ValuesIn(kTokenized), testing::ParamName());
 
+// E-books: quotation marks that open or close with a space.
+const RuleCase kSpacedQuotes[] = {
+    {"DoubleQuotesWithSpaces", "\" Come in ! \" she said. He did.", {"\" Come in ! \" she said.", "He did."}},
+    {"SingleQuoteClosingWithASpace",
+     "'I know. ' He paused. 'I know it .' Then he left.",
+     {"'I know. '", "He paused.", "'I know it .'", "Then he left."}},
+    {"DoubleQuoteAfterASentenceOpens",
+     "\"Come in,\" she said. \" Sit down.\" He sat.",
+     {"\"Come in,\" she said.", "\" Sit down.\"", "He sat."}},
+};
+INSTANTIATE_TEST_SUITE_P(SpacedQuotes, SentenceRules, ::testing::ValuesIn(kSpacedQuotes),
+                         testing::ParamName());
+
 const RuleCase kLists[] = {
     {"NumberedInline", "1. The first item 2. The second item", {"1. The first item", "2. The second item"}},
     {"ParenthesisInline", "1) One thing 2) Another thing", {"1) One thing", "2) Another thing"}},
