@@ -36,6 +36,9 @@ constexpr std::size_t kMaxNoteBytes = 40;
 // character, at the language's extra terminals and at the first byte of the list item it
 // expects next.
 constexpr std::string_view kStopBytes = ".!?([{\"'\n\r";
+// The ASCII bytes that can start a closing token of tokenized text or a closing mark standing
+// alone after a terminal ("''", "-RRB-", '"', ")").
+constexpr std::string_view kClosingTokenBytes = "'\"-)]}";
 // The lead bytes of two- to four-byte UTF-8 sequences are 0xC2 and up (0xC0 and 0xC1 never
 // occur in valid UTF-8).
 constexpr unsigned kFirstLeadByte = 0xC0;
@@ -358,6 +361,10 @@ class Scanner {
   // and '"' when it closes a quotation opened in the sentence before `terminal`) followed by
   // white space or the end; i if there is none.
   std::size_t closing_token_end(std::size_t i, std::size_t terminal) const {
+    // Most sentences go on with a letter: one byte rules them out.
+    if (i >= end_ || (static_cast<unsigned char>(text_[i]) < 0x80 &&
+                      kClosingTokenBytes.find(text_[i]) == std::string_view::npos))
+      return i;
     std::size_t end = i;
     const std::string_view rest = paragraph_.substr(i, 5);
     if (rest.starts_with("''")) {
@@ -429,6 +436,8 @@ class Scanner {
 
   // Superscript digits, maybe separated by commas ("word.¹ Next", "word.²,³ Next").
   std::size_t skip_superscripts(std::size_t i) const {
+    // Their UTF-8 sequences start with 0xC2 or 0xE2: anything below is no superscript.
+    if (i >= end_ || static_cast<unsigned char>(text_[i]) < 0xC2) return i;
     std::size_t end = i;
     for (std::size_t j = i; j < end_;) {
       const UChar32 c = next_code_point(text_, j);
