@@ -127,7 +127,8 @@ std::size_t QuotationFinder::closing_mark(std::size_t i, UChar32 c, std::size_t 
     if (d == quote.close || (quote.close2 != 0 && d == quote.close2)) {
       seen_close = true;
       if (quote.apostrophe && (at(k) >= 0 && is_letter_or_digit(at(k)))) continue;  // "don't"
-      if (quote.apostrophe && is_white_space(before(at_k))) continue;
+      // After white space a "'" opens, unless it stands alone after punctuation ("know. ' He").
+      if (quote.apostrophe && is_white_space(before(at_k)) && !closes_spaced(at_k, k)) continue;
       if (depth == 0) return at_k;
       --depth;
     }
@@ -135,6 +136,13 @@ std::size_t QuotationFinder::closing_mark(std::size_t i, UChar32 c, std::size_t 
   // No closing mark at all up to `limit`: later searches for it start there.
   if (!seen_close) remember_search(quote.close, limit);
   return kNone;
+}
+
+bool QuotationFinder::closes_spaced(std::size_t mark, std::size_t after_mark) const {
+  if (mark < 2 || text_[mark - 1] != ' ' || (at(after_mark) >= 0 && !is_white_space(at(after_mark))))
+    return false;
+  const UChar32 c = code_point_before(text_, mark - 1);
+  return c == ',' || is_terminal(c, {});
 }
 
 void QuotationFinder::remember_search(UChar32 mark, std::size_t until) {

@@ -25,12 +25,20 @@ constexpr std::size_t kMaxFragmentWords = 1;
 // brackets are text of the next sentence. Set by hand (no measurement of it is recorded):
 // room for a few references, as Wikipedia text cites them.
 constexpr std::size_t kMaxReferenceBytes = 12;
+// An editorial note or lettered footnote after a terminal ("[citation needed]", "[a]",
+// "[note 3]", "[dubious – discuss]"): a lower-case letter after "[", and at most this many
+// bytes before its "]". The longest of Wikipedia's inline cleanup tags in common use
+// ("[according to whom?]", "[better source needed]") fit with room to spare.
+constexpr std::size_t kMaxNoteBytes = 40;
 
 // The ASCII bytes at which a candidate may start: punctuation that can end or hold a
 // sentence, and line breaks. The scan also stops at the first byte of every non-ASCII
 // character, at the language's extra terminals and at the first byte of the list item it
 // expects next.
 constexpr std::string_view kStopBytes = ".!?([{\"'\n\r";
+// The ASCII bytes that can start a closing token of tokenized text or a closing mark standing
+// alone after a terminal ("''", "-RRB-", '"', ")").
+constexpr std::string_view kClosingTokenBytes = "'\"-)]}";
 // The lead bytes of two- to four-byte UTF-8 sequences are 0xC2 and up (0xC0 and 0xC1 never
 // occur in valid UTF-8).
 constexpr unsigned kFirstLeadByte = 0xC0;
@@ -252,7 +260,8 @@ class Scanner {
       // Quotation marks and spaced dots, not brackets: the "[...]" in "stairways [...]\"" is
       // an omission inside the quotation, not its end.
       if (is_terminal(p, orthography_.extra_terminals) || is_quote(p) ||
-          (p == ' ' && previous > next && is_period(code_point_before(text_, previous)))) {
+          (p == ' ' && previous > next &&
+           is_terminal(code_point_before(text_, previous), orthography_.extra_terminals))) {
         k = previous;
         if (is_terminal(p, orthography_.extra_terminals)) terminal = previous;
         continue;
@@ -260,6 +269,7 @@ class Scanner {
       break;
     }
     if (terminal == close) return after(close);
+    quotation_close_ = close;
     return visit_run(read_run(terminal));
   }
 
@@ -299,17 +309,89 @@ class Scanner {
         // French spacing: "livraisons »."
       } else if (c == ' ' && run.periods > 0 && !run.closed && is_spaced_dot(next)) {
         spaced = true;  // ". . .": the dots of a spaced ellipsis belong together
+      } else if (c == ' ' && (run.question || run.exclamation) && run.periods == 0 && !run.closed &&
+                 (starts_ellipsis(next) || repeats_spaced_mark(next))) {
+        // "No? . . . Then", "Yes! ... then": what follows the ellipsis decides; "! !", "? ?".
+      } else if (c == ' ' && !run.closed) {
+        // A closing mark standing alone after the terminal closes the sentence: pre-tokenized
+        // text ("said . '' He", "it . -RRB- The") and e-books ("'I know. ' He paused").
+        const std::size_t token_end = closing_token_end(next, run.begin);
+        if (token_end == next) break;
+        run.closed = true;
+        next = token_end;
       } else {
         break;
       }
       i = next;
     }
-    run.end = skip_reference(i);
+    run.end = skip_references(i);
     run.ellipsis = run.ellipsis || run.periods >= 3;
     run.cut = run.end;
     // "compounds. . . . The": a full stop, then an ellipsis that opens the next sentence.
     if (first_attached && spaced && run.periods >= 4 && first_period_end != kNone) run.cut = first_period_end;
     return run;
+  }
+
+  // A "?" or "!" at i that repeats a spaced one ("ran ? ? No"): standing alone, and before
+  // a capital, a quotation mark or the end, as in tokenized text (not "as ? ? 1", where
+  // question marks stand for symbols lost in conversion).
+  bool repeats_spaced_mark(std::size_t i) const {
+    if (!is_spaced_mark(i)) return false;
+    const std::size_t j = skip_space(i + 1);
+    if (j >= end_) return true;
+    const UChar32 c = at(j);
+    return is_upper(c) || is_quote(c) || c == '`';
+  }
+
+  // Whether an ellipsis starts at i: "…", "..." or ". .".
+  bool starts_ellipsis(std::size_t i) const {
+    if (at(i) == 0x2026) return true;
+    if (i + 2 >= end_ || text_[i] != '.') return false;
+    return text_[i + 1] == '.' || (text_[i + 1] == ' ' && text_[i + 2] == '.');
+  }
+
+  // A "?" or "!" at i that stands alone: followed by white space, a quotation mark or the end.
+  bool is_spaced_mark(std::size_t i) const {
+    if (i >= end_ || (text_[i] != '?' && text_[i] != '!')) return false;
+    const UChar32 c = at(i + 1);
+    return c < 0 || is_white_space(c) || is_quote(c);
+  }
+
+  // The end of a closing token at i ("''", "'", "-RRB-", "-RSB-", "-RCB-", ")", "]", "”",
+  // and '"' when it closes a quotation opened in the sentence before `terminal`) followed by
+  // white space or the end; i if there is none.
+  std::size_t closing_token_end(std::size_t i, std::size_t terminal) const {
+    // Most sentences go on with a letter: one byte rules them out.
+    if (i >= end_ || (static_cast<unsigned char>(text_[i]) < 0x80 &&
+                      kClosingTokenBytes.find(text_[i]) == std::string_view::npos))
+      return i;
+    std::size_t end = i;
+    const std::string_view rest = paragraph_.substr(i, 5);
+    if (rest.starts_with("''")) {
+      end = i + 2;
+    } else if (rest == "-RRB-" || rest == "-RSB-" || rest == "-RCB-") {
+      end = i + 5;
+    } else if (i < end_) {
+      const UChar32 c = at(i);
+      // A lone "'" closes the quotation found for it, or in tokenized text (not "' Fraid").
+      const bool closes = c == '\'' ? i == quotation_close_ || space_before(terminal)
+                                    : is_closing_bracket(c) || u_charType(c) == U_FINAL_PUNCTUATION;
+      if (closes || (c == '"' && opens_quotation_before(terminal))) {
+        end = after(i);
+      }
+    }
+    return end != i && (end >= end_ || is_white_space(at(end))) ? end : i;
+  }
+
+  // Whether the sentence holds an odd number of '"' before `where`: the next one closes.
+  // Counted on from the last call in the same sentence (amortized O(1) per call as the scan
+  // moves forward), so that "a. \" a. \" …" stays linear.
+  bool opens_quotation_before(std::size_t where) const {
+    if (quotes_.sentence != sentence_begin_ || quotes_.checked > where)
+      quotes_ = {sentence_begin_, sentence_begin_, 0};
+    for (; quotes_.checked < where; ++quotes_.checked)
+      quotes_.count += text_[quotes_.checked] == '"' ? 1U : 0U;
+    return quotes_.count % 2 == 1;
   }
 
   // A dot at i that continues a spaced ellipsis: a single dot followed by white space, a
@@ -320,10 +402,29 @@ class Scanner {
     return c < 0 || is_white_space(c) || is_quote(c) || is_closing_bracket(c);
   }
 
-  // A footnote reference right after a terminal ("in 1990.[3] He") belongs to the sentence.
+  // Footnote markers after a terminal belong to the sentence before, as Wikipedia and web
+  // text cite: "1998.[4][5] Later", "rare.[citation needed] Most", "word.¹² Next", and one
+  // reference after a space ("rare. [12] Most") when white space or the end follows it.
+  std::size_t skip_references(std::size_t i) const {
+    std::size_t end = i;
+    for (std::size_t j = skip_reference(end); j != end; j = skip_reference(end)) end = j;
+    if (end != i) return end;
+    if (std::size_t j = skip_superscripts(i); j != i) return j;
+    if (i + 2 < end_ && text_[i] == ' ' && text_[i + 1] == '[' && !is_ascii_lower(text_[i + 2])) {
+      const std::size_t j = skip_reference(i + 1);
+      if (j != i + 1 && (j >= end_ || is_white_space(at(j)))) return j;
+    }
+    return i;
+  }
+
+  // One "[3]", "[12, 14-16]", "[a]" or "[citation needed]" at i; returns i if there is none.
   std::size_t skip_reference(std::size_t i) const {
-    if (i >= end_ || text_[i] != '[') return i;
+    if (i + 1 >= end_ || text_[i] != '[') return i;
     std::size_t j = i + 1;
+    if (is_ascii_lower(text_[j])) {
+      while (j < end_ && j - i < kMaxNoteBytes && text_[j] != ']' && text_[j] != '[' && text_[j] != '\n') ++j;
+      return j < end_ && text_[j] == ']' ? j + 1 : i;
+    }
     bool digit = false;
     while (j < end_ && j - i < kMaxReferenceBytes &&
            (is_ascii_digit(text_[j]) || text_[j] == ',' || text_[j] == ' ' || text_[j] == '-')) {
@@ -333,10 +434,38 @@ class Scanner {
     return digit && j < end_ && text_[j] == ']' ? j + 1 : i;
   }
 
+  // Superscript digits, maybe separated by commas ("word.¹ Next", "word.²,³ Next").
+  std::size_t skip_superscripts(std::size_t i) const {
+    // Their UTF-8 sequences start with 0xC2 or 0xE2: anything below is no superscript.
+    if (i >= end_ || static_cast<unsigned char>(text_[i]) < 0xC2) return i;
+    std::size_t end = i;
+    for (std::size_t j = i; j < end_;) {
+      const UChar32 c = next_code_point(text_, j);
+      if (is_superscript_digit(c)) {
+        end = j;
+      } else if (c != ',' || end == i) {
+        break;
+      }
+    }
+    return end;
+  }
+
   // --- decisions --------------------------------------------------------------------------
 
   PreviousWord previous_word(std::size_t end) const {
     return read_previous(paragraph_, sentence_begin_, end, language_);
+  }
+
+  // The word before a terminal; in pre-tokenized text, where one space stands between a
+  // listed abbreviation and its period ("Dr . Jones", "Prof . Lee"), the abbreviation. A
+  // single letter before a spaced period stays a word ("hepatitis A . State", "matrix M .").
+  PreviousWord spaced_previous_word(std::size_t end) const {
+    if (end > sentence_begin_ + 1 && text_[end - 1] == ' ' && !space_before(end - 1) &&
+        !is_terminal(before(end - 1), orthography_.extra_terminals)) {
+      PreviousWord spaced = previous_word(end - 1);
+      if (spaced.listed != AbbreviationKind::kNone && !spaced.single_letter) return spaced;
+    }
+    return previous_word(end);
   }
 
   // Where the sentence ends if `run` ends it; nullopt when it goes on.
@@ -372,8 +501,8 @@ class Scanner {
     if (run.exclamation && !run.question && !run.other_terminal && !run.closed && is_exclamation_name(run))
       return false;
     if (next.kind != NextWord::Kind::kLower) return true;
-    // '"Where?" he asked', "Yahoo! in the", but "кім? не?"
-    if (run.closed) return false;
+    // '"Where?" he asked', "Yahoo! in the", "No?... then", but "кім? не?"
+    if (run.closed || run.ellipsis) return false;
     if (run.exclamation && !run.question) return false;
     // "Do They Know It's Christmas? is expected to sell": the title of a work.
     return !ends_title(paragraph_, sentence_begin_, run.begin);
@@ -406,7 +535,7 @@ class Scanner {
 
   bool period_ends(const Run& run, const NextWord& next) const {
     if (next.dash_then_lower) return false;
-    const PreviousWord previous = previous_word(run.begin);
+    const PreviousWord previous = spaced_previous_word(run.begin);
     switch (next.kind) {
       case NextWord::Kind::kEnd:
         return true;
@@ -500,6 +629,15 @@ class Scanner {
     std::size_t last_link_mark = kNone;
   };
   mutable Stretch stretch_;
+  // The '"' counted by opens_quotation_before: in the sentence that began at `sentence`,
+  // `count` of them before `checked`.
+  struct QuoteCount {
+    std::size_t sentence = kNone;
+    std::size_t checked = 0;
+    unsigned count = 0;
+  };
+  mutable QuoteCount quotes_;
+  std::size_t quotation_close_ = kNone;  // the closing mark visit_opening_mark last found
 };
 
 }  // namespace

@@ -132,7 +132,9 @@ class Summary:
     ``sentences`` are the chosen sentences in document order; ``ranking`` holds every
     candidate sentence, best first; ``spans`` every segment of the text, title and dateline
     included; ``title`` the headline, if the text has one; ``source`` the text itself.
-    ``str(summary)`` and ``summary.text`` join the chosen sentences with a space.
+    ``str(summary)`` and ``summary.text`` join the chosen sentences as the text does: with a
+    space, or with nothing where both characters at the join are of scripts written without
+    spaces (Chinese, Japanese: ``"…。数据…"``); see ``join_sentences``.
 
     A Summary is immutable. Its parts are built from the core's rows on first use, so that
     summarizing many texts does not pay for objects nobody looks at.
@@ -227,7 +229,7 @@ class Summary:
         for position in rows.selected:
             start, end = rows.bounds(position)
             parts.append(source[start:end])
-        return " ".join(parts)
+        return join_sentences(parts)
 
     def __len__(self) -> int:
         return len(self._rows.selected)
@@ -286,6 +288,40 @@ class Summary:
 
 # A span's kind code is its index here.
 SPAN_KINDS = cast("tuple[SpanKind, ...]", _core.SPAN_KINDS)
+
+
+# Characters of scripts written without spaces between sentences, and their punctuation:
+# CJK symbols and punctuation, kana, Bopomofo, CJK ideographs, compatibility and fullwidth
+# forms. Hangul is not among them: Korean puts spaces between words and sentences.
+_UNSPACED_RANGES = (
+    (0x3000, 0x30FF),
+    (0x3100, 0x312F),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFF60),
+    (0x20000, 0x3134F),
+)
+
+
+def _unspaced(character: str) -> bool:
+    code = ord(character)
+    return any(low <= code <= high for low, high in _UNSPACED_RANGES)
+
+
+def join_sentences(parts: list[str]) -> str:
+    """Join sentences as their text does: nothing between two sentences when the characters
+    at the join (the last of one, the first of the next) are both of scripts written without
+    spaces, such as Chinese and Japanese (``"。"`` then ``"数"``); a space otherwise. Decided
+    by the characters, not by the language, so mixed texts join each pair as they read."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part and not (_unspaced(joined[-1][-1]) and _unspaced(part[0])):
+            joined.append(" ")
+        joined.append(part)
+    return "".join(joined)
 
 
 def make_spans(text: str, rows: bytes) -> tuple[Span, ...]:

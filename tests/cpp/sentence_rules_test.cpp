@@ -113,7 +113,6 @@ const RuleCase kMarks[] = {
     {"ParenthesisHoldsItsSentence",
      "He worked (as an engineer.) at home.",
      {"He worked (as an engineer.) at home."}},
-    {"FootnoteReference", "It grew in 1990.[3] Then it fell.", {"It grew in 1990.[3]", "Then it fell."}},
     {"GermanQuotes", "„Und auch keine Lust.“ Wir gehen.", {"„Und auch keine Lust.“", "Wir gehen."}, "de"},
     {"FrenchSpacedGuillemets",
      "Il dit « Je viens. » Puis il part.",
@@ -122,6 +121,33 @@ const RuleCase kMarks[] = {
     {"SpanishOpeningMarks", "¡Hola! ¿Qué tal? Bien.", {"¡Hola!", "¿Qué tal?", "Bien."}, "es"},
 };
 INSTANTIATE_TEST_SUITE_P(Marks, SentenceRules, ::testing::ValuesIn(kMarks), testing::ParamName());
+
+// Wikipedia and web text: footnote markers after a terminal belong to the sentence before.
+// Sentences in the style of Wikipedia articles, written for these tests.
+const RuleCase kReferences[] = {
+    {"FootnoteReference", "It grew in 1990.[3] Then it fell.", {"It grew in 1990.[3]", "Then it fell."}},
+    {"SeveralReferences",
+     "It opened in 1998.[4][5] Later it grew. It closed!",
+     {"It opened in 1998.[4][5]", "Later it grew.", "It closed!"}},
+    {"ReferenceAfterSpace",
+     "The species is rare. [12] Most sightings are old.",
+     {"The species is rare. [12]", "Most sightings are old."}},
+    {"SuperscriptReference",
+     "It is a common word.¹ Next comes another.²,³ Then a third.",
+     {"It is a common word.¹", "Next comes another.²,³", "Then a third."}},
+    {"CleanupTag",
+     "He was born in Paris.[citation needed] He moved to Lyon.",
+     {"He was born in Paris.[citation needed]", "He moved to Lyon."}},
+    {"LetteredNoteAndReference",
+     "The war ended in 1945.[a][3] Peace followed.",
+     {"The war ended in 1945.[a][3]", "Peace followed."}},
+    {"ReferenceAfterQuestion", "Who built it?[7] Nobody knows.", {"Who built it?[7]", "Nobody knows."}},
+    {"BracketedTextStartsTheNextSentence",
+     "It ended. [The rest of the text is lost.] We stop.",
+     {"It ended.", "[The rest of the text is lost.]", "We stop."}},
+    {"ReferenceBeforeLowerCaseGoesOn", "It rose c.[2] in value.", {"It rose c.[2] in value."}},
+};
+INSTANTIATE_TEST_SUITE_P(References, SentenceRules, ::testing::ValuesIn(kReferences), testing::ParamName());
 
 const RuleCase kEllipses[] = {
     {"ThreeDotsThenCapital", "I never meant that... She left.", {"I never meant that...", "She left."}},
@@ -137,6 +163,55 @@ const RuleCase kEllipses[] = {
     {"BracketedEllipsis", "\"Bohr [...] used [...]\" (Smith 55).", {"\"Bohr [...] used [...]\" (Smith 55)."}},
 };
 INSTANTIATE_TEST_SUITE_P(Ellipses, SentenceRules, ::testing::ValuesIn(kEllipses), testing::ParamName());
+
+// Terminals in runs and with ellipses: what follows decides, as a reader would.
+const RuleCase kRuns[] = {
+    {"QuestionRun", "What??? We never knew.", {"What???", "We never knew."}},
+    {"QuestionExclamation", "Really?! She left.", {"Really?!", "She left."}},
+    {"ExclamationRunBeforeLowerCase", "Wow!!! that was close.", {"Wow!!! that was close."}},
+    {"ExclamationThenEllipsisThenLowerCase", "Yes! ... then he left.", {"Yes! ... then he left."}},
+    {"QuestionThenSpacedEllipsisThenCapital", "No? . . . Then what?", {"No? . . .", "Then what?"}},
+    {"QuestionEllipsisThenLowerCase", "Why?... because I said so.", {"Why?... because I said so."}},
+    {"SpacedQuestionMarks", "Did he run ? ? No one knew.", {"Did he run ? ?", "No one knew."}},
+    {"SpacedExclamationMarks", "He shouted ! ! Then he ran.", {"He shouted ! !", "Then he ran."}},
+};
+INSTANTIATE_TEST_SUITE_P(Runs, SentenceRules, ::testing::ValuesIn(kRuns), testing::ParamName());
+
+// Pre-tokenized text in the Penn Treebank convention (CNN/DailyMail, Gigaword): spaced
+// punctuation, `` and '' for quotation marks, -LRB- and -RRB- for brackets. Written for these
+// tests in the style of tokenized news.
+const RuleCase kTokenized[] = {
+    {"SpacedPeriod",
+     "Lawmakers delayed the vote . Critics said it was rigged .",
+     {"Lawmakers delayed the vote .", "Critics said it was rigged ."}},
+    {"SpacedAbbreviation",
+     "Dr . Jones said the plan failed . Prof . Lee agreed .",
+     {"Dr . Jones said the plan failed .", "Prof . Lee agreed ."}},
+    {"ClosingQuotesAfterSpacedTerminal",
+     "`` It is over . '' Then he left .",
+     {"`` It is over . ''", "Then he left ."}},
+    {"QuotedExclamationThenLowerCase", "`` Stop ! '' he said .", {"`` Stop ! '' he said ."}},
+    {"QuotedSentencesThenSaid",
+     "`` We won . It was hard , '' he said . Fans cheered .",
+     {"`` We won .", "It was hard , '' he said .", "Fans cheered ."}},
+    {"ClosingBracketToken",
+     "The firm -LRB- it said so . -RRB- Shares fell .",
+     {"The firm -LRB- it said so . -RRB-", "Shares fell ."}},
+};
+INSTANTIATE_TEST_SUITE_P(Tokenized, SentenceRules, ::testing::ValuesIn(kTokenized), testing::ParamName());
+
+// E-books: quotation marks that open or close with a space.
+const RuleCase kSpacedQuotes[] = {
+    {"DoubleQuotesWithSpaces", "\" Come in ! \" she said. He did.", {"\" Come in ! \" she said.", "He did."}},
+    {"SingleQuoteClosingWithASpace",
+     "'I know. ' He paused. 'I know it .' Then he left.",
+     {"'I know. '", "He paused.", "'I know it .'", "Then he left."}},
+    {"DoubleQuoteAfterASentenceOpens",
+     "\"Come in,\" she said. \" Sit down.\" He sat.",
+     {"\"Come in,\" she said.", "\" Sit down.\"", "He sat."}},
+};
+INSTANTIATE_TEST_SUITE_P(SpacedQuotes, SentenceRules, ::testing::ValuesIn(kSpacedQuotes),
+                         testing::ParamName());
 
 const RuleCase kLists[] = {
     {"NumberedInline", "1. The first item 2. The second item", {"1. The first item", "2. The second item"}},

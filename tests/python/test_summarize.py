@@ -171,14 +171,16 @@ def test_sentences_are_in_document_order_and_ranking_best_first(text: str) -> No
 
 
 @pytest.mark.parametrize("text", [NEWS, PLAIN, *UNICODE_TEXTS.values()])
-def test_chosen_sentences_text_and_title_agree_with_the_ranking_and_spans(text: str) -> None:
+def test_chosen_sentences_text_and_title_agree_with_the_ranking_and_spans(
+    text: str, summary_check: Callable[[str, salience.Summary], None]
+) -> None:
     summary = salience.summarize(text, sentences=3)
+    summary_check(text, summary)  # among the rest, how summary.text joins the sentences
     ranked = {sentence.index: sentence for sentence in summary.ranking}
     for sentence in summary.sentences:
         assert sentence == ranked[sentence.index]
         assert hash(sentence.features) == hash(ranked[sentence.index].features)
         assert text[sentence.start : sentence.end] == sentence.text
-    assert summary.text == " ".join(sentence.text for sentence in summary.sentences)
     titles = [span.text for span in summary.spans if span.kind == "title"]
     assert summary.title == (titles[0] if titles else None)
 
@@ -249,6 +251,27 @@ def test_summary_len_iter_str_repr() -> None:
     assert "sentences=2" in text
     assert "City Council Approves Library Budget" in text
     assert summary.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "joined"),
+    [
+        # Chinese and Japanese write sentences one after another, with nothing between.
+        ("数据很重要。数据需要清洗。", "zh", "数据很重要。数据需要清洗。"),
+        ("今日は晴れです。明日は雨です。", "ja", "今日は晴れです。明日は雨です。"),
+        # Korean puts spaces between sentences, as do Latin scripts.
+        ("오늘은 맑습니다. 내일은 비가 옵니다.", "ko", "오늘은 맑습니다. 내일은 비가 옵니다."),
+        # Decided by the characters at each join, not by the language.
+        ("我们用Python。Python很快。", "zh", "我们用Python。 Python很快。"),
+        ("数据很重要。 Data matters. 模型需要。", "zh", "数据很重要。 Data matters. 模型需要。"),
+    ],
+)
+def test_summary_text_joins_sentences_as_the_script_does(
+    text: str, language: str, joined: str
+) -> None:
+    summary = salience.summarize(text, language=language, ratio=1.0)
+    assert len(summary) == len(summary.ranking) > 1
+    assert summary.text == str(summary) == joined
 
 
 def test_summary_repr_shortens_long_text() -> None:

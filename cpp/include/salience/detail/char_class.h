@@ -80,6 +80,10 @@ inline bool is_word_part(UChar32 c) noexcept {
          (c >= 0x80 && (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK));
 }
 inline bool is_thai_or_lao(UChar32 c) noexcept { return c >= 0x0E00 && c <= 0x0EFF; }
+// ⁰ ¹ ² ³ ⁴ … ⁹: footnote markers in web text ("word.¹ Next").
+inline bool is_superscript_digit(UChar32 c) noexcept {
+  return c == 0xB9 || c == 0xB2 || c == 0xB3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
 
 // --- terminals --------------------------------------------------------------------------
 

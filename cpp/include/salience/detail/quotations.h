@@ -42,6 +42,9 @@ class QuotationFinder {
   UChar32 before(std::size_t i) const;
   bool opening_context(std::size_t i) const;
   void remember_search(UChar32 mark, std::size_t until);
+  // Whether the "'" at `mark` (ending at `after_mark`) stands alone after a comma or terminal and
+  // a space, before white space or the end: it closes ("'I know. ' He paused").
+  bool closes_spaced(std::size_t mark, std::size_t after_mark) const;
 
   std::string_view text_;
   std::size_t begin_;
