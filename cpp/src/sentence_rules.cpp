@@ -304,14 +304,15 @@ class Scanner {
         run.needs_space = run.needs_space && needs_space_after(c);
       } else if (is_closing_bracket(c) || (is_quote(c) && !(is_apostrophe_like(c) && starts_word_at(next)))) {
         run.closed = true;
-      } else if ((c == ' ' || c == 0xA0 || c == 0x202F) && next < end_ &&
-                 (at(next) == 0xBB || at(next) == 0x203A)) {
-        // French spacing: "livraisons »."
+      } else if (((c == ' ' || c == 0xA0 || c == 0x202F) && next < end_ &&
+                  (at(next) == 0xBB || at(next) == 0x203A)) ||
+                 (c == ' ' && (run.question || run.exclamation) && run.periods == 0 && !run.closed &&
+                  (starts_ellipsis(next) || repeats_spaced_mark(next)))) {
+        // The run goes on over the space: French spacing ("livraisons »."), and an ellipsis or
+        // a repeated mark after "?" or "!" ("No? . . . Then", "Yes! ... then": what follows the
+        // ellipsis decides; "! !", "? ?").
       } else if (c == ' ' && run.periods > 0 && !run.closed && is_spaced_dot(next)) {
         spaced = true;  // ". . .": the dots of a spaced ellipsis belong together
-      } else if (c == ' ' && (run.question || run.exclamation) && run.periods == 0 && !run.closed &&
-                 (starts_ellipsis(next) || repeats_spaced_mark(next))) {
-        // "No? . . . Then", "Yes! ... then": what follows the ellipsis decides; "! !", "? ?".
       } else if (c == ' ' && !run.closed) {
         // A closing mark standing alone after the terminal closes the sentence: pre-tokenized
         // text ("said . '' He", "it . -RRB- The") and e-books ("'I know. ' He paused").
