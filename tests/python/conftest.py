@@ -104,8 +104,11 @@ def check_budget(summary: salience.Summary) -> None:
         for sentence in unchosen:  # best fit: nothing left out would still have fitted
             assert used + sentence.words > value, (sentence, used, value)
     elif kind == "chars":
-        length = len(summary.text)
-        assert length <= value
+        assert len(summary.text) <= value
+        # The budget counts one joining space between each two sentences (docs/scoring.md),
+        # also where Summary.text joins Chinese or Japanese sentences with none.
+        length = sum(len(sentence.text) for sentence in chosen) + max(len(chosen) - 1, 0)
+        assert len(summary.text) <= length <= value
         for sentence in unchosen:
             grown = length + len(sentence.text) + (1 if chosen else 0)
             assert grown > value, (sentence, length, value)
