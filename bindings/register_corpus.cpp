@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,19 +10,19 @@
 #include "convert.h"
 #include "register.h"
 #include "salience/corpus.h"
+#include "salience/summarizer.h"
 #include "without_gil.h"
 
 namespace salience::binding {
 namespace {
 
-// Counts the documents of `texts` into `corpus`: read in `language`, or in each text's
-// detected language (`fallback` when none is found) when `language` is None. Ctrl-C stops
-// it, counting nothing of this call, and raises KeyboardInterrupt.
-void count_documents(CorpusFrequencies& corpus, const py::list& texts,
-                     const std::optional<std::string>& language, const std::string& fallback,
+// Counts the documents of `texts` into `corpus`: read in `language`, or with "auto" each in
+// the language language_for finds in it. Ctrl-C stops it, counting nothing of this call, and
+// raises KeyboardInterrupt.
+void count_documents(CorpusFrequencies& corpus, const py::list& texts, const std::string& language,
                      std::size_t threads) {
-  const Language* fixed = language ? &Language::get(*language) : nullptr;
-  const Language& fallback_language = Language::get(fallback);
+  const Language* fixed = language == kAutoLanguage ? nullptr : &Language::get(language);
+  const Language& fallback_language = Language::get(kFallbackLanguage);
   const std::size_t count = texts.size();
   std::vector<Utf8> utf8(count);
   std::vector<std::string_view> views(count);
@@ -68,8 +67,8 @@ void register_corpus(py::module_& m) {
   py::class_<CorpusFrequencies, std::shared_ptr<CorpusFrequencies>>(
       m, "CorpusFrequencies", "Document frequencies of terms over a corpus, per language.")
       .def(py::init<>())
-      .def("count", &count_documents, py::arg("texts"), py::arg("language"), py::arg("fallback"),
-           py::arg("threads"), "Counts each text's distinct terms, on a C++ thread pool.")
+      .def("count", &count_documents, py::arg("texts"), py::arg("language"), py::arg("threads"),
+           "Counts each text's distinct terms, on a C++ thread pool.")
       .def("prune", &CorpusFrequencies::prune, py::arg("min_documents"), py::arg("max_terms"),
            "Drops the rarest terms of every language.")
       .def("sizes", &corpus_sizes, "Language code -> (documents, terms).")

@@ -20,20 +20,20 @@ namespace {
 // The spans as int64 rows of SPAN_FIELDS (rows.h).
 py::bytes split_sentences(py::handle text, const std::string& language) {
   const Utf8 utf8 = to_utf8(text);
-  const Language& resolved = Language::get(language);
+  const Language& resolved = language_for(language, utf8.text);
   std::vector<SpanResult> spans;
   run_core(utf8.text.size(), [&] { spans = salience::split_sentences(utf8.text, resolved); });
   return spans_to_python(spans);
 }
 
-// The code of the supported language text is most likely written in; empty when it has no
-// letter of a script a supported language writes.
+// The code of the supported language text is most likely written in, as language="auto"
+// reads it (language_for).
 std::string detect_language(py::handle text) {
   const Utf8 utf8 = to_utf8(text);
   std::string_view code;
   {
     const ReleasedGil released;
-    code = salience::detect_language(utf8.text);
+    code = language_for(kAutoLanguage, utf8.text).code();
   }
   return std::string(code);
 }
@@ -42,8 +42,8 @@ std::string detect_language(py::handle text) {
 py::list keywords(py::handle text, const std::string& language, std::size_t k,
                   const CorpusFrequencies* corpus) {
   const Utf8 utf8 = to_utf8(text);
-  const Language& resolved = Language::get(language);
-  const CorpusFrequencies::Table* table = corpus ? corpus->table(language) : nullptr;
+  const Language& resolved = language_for(language, utf8.text);
+  const CorpusFrequencies::Table* table = corpus ? corpus->table(resolved.code()) : nullptr;
   std::vector<Keyword> found;
   run_core(utf8.text.size(), [&] { found = extract_keywords(utf8.text, resolved, k, table); });
   py::list rows;
@@ -63,7 +63,7 @@ void register_segmentation(py::module_& m) {
       "supported_languages", [] { return Language::supported_codes(); },
       "ISO 639-1 codes of the supported languages, sorted.");
   m.def("detect_language", &detect_language, py::arg("text"),
-        "The ISO 639-1 code of the supported language text is most likely in; '' if none.");
+        "The ISO 639-1 code of the language text is read in with language='auto'.");
   m.def("split_sentences", &split_sentences, py::arg("text"), py::arg("language"),
         "The spans of text as int64 rows of SPAN_FIELDS.");
   m.def("keywords", &keywords, py::arg("text"), py::arg("language"), py::arg("k"),

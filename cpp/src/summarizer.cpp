@@ -48,8 +48,12 @@ Summarizer::Summarizer(Options options) : options_(std::move(options)) {
   }
 }
 
+const Language& language_for(std::string_view code, std::string_view text) {
+  return Language::get(code == kAutoLanguage ? detect_language_or(text, kFallbackLanguage) : code);
+}
+
 const Language& Summarizer::language_of(std::string_view text) const {
-  return language_ != nullptr ? *language_ : Language::get(detect_language_or(text, kFallbackLanguage));
+  return language_ != nullptr ? *language_ : language_for(kAutoLanguage, text);
 }
 
 Summary Summarizer::summarize(std::string_view text, const Budget& budget) const {

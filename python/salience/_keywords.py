@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from salience import _core
-from salience._language import AUTO, check_language, resolve_language
+from salience._language import AUTO, check_language
 from salience._validation import LARGEST_COUNT, check_text, number_in_words
 
 if TYPE_CHECKING:
@@ -66,7 +66,5 @@ def keywords_weighed(
     text: str, k: int, language: str, corpus: CorpusFrequencies | None
 ) -> tuple[Keyword, ...]:
     """keywords(), with the IDF of a fitted summarizer's corpus when there is one."""
-    checked = check_text(text)
-    resolved = resolve_language(language, checked)
-    rows = _core.keywords(checked, resolved, _check_k(k), corpus)
+    rows = _core.keywords(check_text(text), language, _check_k(k), corpus)
     return tuple(Keyword(surface, term, score, count) for surface, term, score, count in rows)

@@ -6,8 +6,6 @@ from salience import _core
 from salience._validation import check_text
 
 AUTO = _core.AUTO_LANGUAGE
-# The language of a text that detection cannot tell (no letter of a supported script).
-FALLBACK_LANGUAGE = _core.FALLBACK_LANGUAGE
 
 
 def check_language(language: object) -> str:
@@ -19,11 +17,6 @@ def check_language(language: object) -> str:
             f"unsupported language {language!r}: use 'auto' or an ISO 639-1 code, one of {codes}"
         )
     return language
-
-
-def resolve_language(language: str, text: str) -> str:
-    """The language to read ``text`` in: ``language`` itself, or the detected one for "auto"."""
-    return detect_language(text) if language == AUTO else language
 
 
 def detect_language(text: str) -> str:
@@ -40,7 +33,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Der Minister sagte, dass die Gespräche lang waren.")
     'de'
     """
-    return _core.detect_language(check_text(text)) or FALLBACK_LANGUAGE
+    return _core.detect_language(check_text(text))
 
 
 def supported_languages() -> tuple[str, ...]:

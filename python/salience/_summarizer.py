@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 from salience import _core, _model_file
 from salience._batching import check_jobs, chunks, renumbered, run_ahead
 from salience._keywords import Keyword, keywords_weighed
-from salience._language import AUTO, FALLBACK_LANGUAGE, check_language, resolve_language
+from salience._language import AUTO, check_language
 from salience._progress import with_progress
 from salience._records import Budget, Span
 from salience._results import EMPTY_ROWS, Summary, make_spans
@@ -171,7 +171,6 @@ class Summarizer:
         stream: Iterator[object] = iter(documents)
         if progress:
             stream = with_progress(stream, documents, desc="fitting")
-        language = None if self.language == AUTO else self.language
         corpus = _core.CorpusFrequencies()
         position = 0
         for chunk in chunks(stream):
@@ -181,7 +180,7 @@ class Summarizer:
                     raise TypeError(f"document {position + offset}: {error}")
             texts = cast("list[str]", chunk)
             try:
-                corpus.count(texts, language, FALLBACK_LANGUAGE, threads)
+                corpus.count(texts, self.language, threads)
             except ValueError as error:
                 raise ValueError(renumbered(str(error), position)) from None
             position += len(chunk)
@@ -430,5 +429,4 @@ def split_sentences(text: str, *, language: str = AUTO) -> tuple[Span, ...]:
     ['Mr. Smith left.', 'He was tired.']
     """
     checked = check_text(text)
-    language = resolve_language(check_language(language), checked)
-    return make_spans(checked, _core.split_sentences(checked, language))
+    return make_spans(checked, _core.split_sentences(checked, check_language(language)))

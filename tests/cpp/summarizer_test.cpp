@@ -35,6 +35,15 @@ Options english_options() {
           .redundancy_threshold = 0.5};
 }
 
+// Every entry point with a language= reads "auto" this way: the detected language, English
+// when nothing can be told, and a named code as it is.
+TEST(LanguageFor, DetectsAutoFallsBackToEnglishAndTakesACodeAsItIs) {
+  EXPECT_EQ(language_for(kAutoLanguage, "Der Minister sagte, dass die Gespräche lang waren.").code(), "de");
+  EXPECT_EQ(language_for(kAutoLanguage, "12 34.").code(), kFallbackLanguage);
+  EXPECT_EQ(language_for("fr", "The minister said the talks were long.").code(), "fr");
+  EXPECT_THROW(language_for("xx", "Text."), InvalidArgument);
+}
+
 TEST(Summarizer, SkipsTheBylineBlockAndStartsTheLeadAfterIt) {
   const std::string text =
       "By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . "

@@ -29,6 +29,12 @@ inline constexpr std::string_view kAutoLanguage = "auto";
 // supported language writes): English, the language most of salience's users write.
 inline constexpr std::string_view kFallbackLanguage = "en";
 
+// The language to read `text` in for `code`: the language of that ISO 639-1 code, or with
+// kAutoLanguage the one detect_language finds in `text` (kFallbackLanguage when it finds
+// none, or when the bytes it reads are not UTF-8, left for whoever reads the whole text to
+// report). Throws InvalidArgument for a code that is neither. O(min(n, kDetectBytes)).
+const Language& language_for(std::string_view code, std::string_view text);
+
 // Every option with its default: the one place the defaults are written. The Python binding
 // exports them (_core.DEFAULT_OPTIONS) and the package's signature is tested against them.
 struct Options {
@@ -84,9 +90,8 @@ class Summarizer {
 
   const Options& options() const noexcept { return options_; }
 
-  // The language `text` is read in: the options' one, or with kAutoLanguage the one
-  // detect_language finds in it (kFallbackLanguage when it finds none, or when the bytes
-  // it reads are not UTF-8, which summarize then reports). O(min(n, kDetectBytes)).
+  // The language `text` is read in: language_for(options().language, text), without
+  // looking the options' language up again.
   const Language& language_of(std::string_view text) const;
 
   // Summarizes `text` (UTF-8) within `budget`, read in language_of(text). Candidates are
