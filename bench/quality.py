@@ -45,6 +45,7 @@ from common import (
     table_head,
     table_row,
     utc_now,
+    write_report,
 )
 from peers import (
     SPLITTER_NOTE,
@@ -479,10 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = report_header(args, docs, budgets, reference, split_seconds, stripped)
     report = render_report(header, budgets, runs, scores, reference, skipped)
     out = args.out or default_output(args.data, args.filter, args.limit, budgets, args.clean_news)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report, encoding="utf-8")
-    print(report)
-    print(f"written to {out}", file=sys.stderr)
+    write_report(report, out)
     return 0
 
 
