@@ -122,9 +122,6 @@ class Picked:
     positions: tuple[int | None, ...]
     previous: dict[int, int] | None = None  # None: the sentence before index i is i - 1
 
-    def __len__(self) -> int:
-        return len(self.sentences)
-
     def before(self, position: int) -> int | None:
         if self.previous is not None:
             return self.previous.get(position)
