@@ -62,10 +62,14 @@ def describe(summary: salience.Summary) -> str:
     return repr((summary.language, summary.text, spans, chosen, ranking))
 
 
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def fingerprint(text: str, budget: dict[str, Any]) -> str:
     summary = salience.summarize(text, **budget)
     keywords = [(k.text, k.term, repr(k.score), k.count) for k in salience.keywords(text, k=10)]
-    return hashlib.sha256((describe(summary) + repr(keywords)).encode()).hexdigest()[:16]
+    return digest(describe(summary) + repr(keywords))
 
 
 def write(names: list[str]) -> None:
@@ -81,8 +85,7 @@ def write(names: list[str]) -> None:
         # The batch path detects languages and builds its cores apart from single calls.
         batch = salience.Summarizer().summarize_many([text for _, text in named], n_jobs=2)
         for (identifier, _), summary in zip(named, batch, strict=True):
-            digest = hashlib.sha256(describe(summary).encode()).hexdigest()[:16]
-            print(f"{name}\t{identifier}\tbatch\t{digest}")
+            print(f"{name}\t{identifier}\tbatch\t{digest(describe(summary))}")
 
 
 def compare(before: Path, after: Path) -> int:

@@ -11,7 +11,6 @@ stemming each word (the usual protocol). The report is Markdown, printed and wri
 from __future__ import annotations
 
 import argparse
-import math
 import platform
 import statistics
 import sys
@@ -34,7 +33,7 @@ from common import (
     write_report,
 )
 from peers import make_splitter
-from quality import ensure_fixed_hash_seed, markdown_cell
+from quality import ensure_fixed_hash_seed, failures_cell, rate_cell
 
 KEYPHRASE_DIR = SHARED_DATA / "keyphrases"
 SETS = ("inspec", "kpcrowd", "semeval2010")
@@ -220,7 +219,6 @@ class Scores:
 
     all_gold: dict[int, tuple[float, float, float]]
     present_gold: dict[int, tuple[float, float, float]]
-    present_docs: int
 
 
 def score_run(run: Run, texts: Sequence[Text]) -> Scores:
@@ -234,8 +232,7 @@ def score_run(run: Run, texts: Sequence[Text]) -> Scores:
             )
         return result  # type: ignore[return-value]
 
-    present_docs = sum(1 for t in texts if t.present)
-    return Scores(means(lambda t: t.gold), means(lambda t: t.present), present_docs)
+    return Scores(means(lambda t: t.gold), means(lambda t: t.present))
 
 
 # ---------------------------------------------------------------------------
@@ -250,10 +247,6 @@ def set_table(texts: Sequence[Text], runs: Sequence[Run], scores: dict[str, Scor
         s = scores[run.name]
         cells = [f"{v:.2f}" for k in CUTOFFS for v in s.all_gold[k]]
         cells += [f"{s.present_gold[k][2]:.2f}" for k in CUTOFFS]
-        speed = len(texts) / run.seconds if run.seconds > 0 else math.inf
-        failures = str(run.failures)
-        if run.failures:
-            failures += f" (first: {markdown_cell(run.first_failure)})"
         lines.append(
             table_row(
                 [
@@ -261,8 +254,8 @@ def set_table(texts: Sequence[Text], runs: Sequence[Run], scores: dict[str, Scor
                     *cells,
                     f"{statistics.fmean(run.raw_counts):.1f}",
                     f"{statistics.fmean(run.words):.2f}",
-                    f"{speed:,.0f}" if speed >= 100 else f"{speed:.1f}",
-                    failures,
+                    rate_cell(len(texts), run.seconds),
+                    failures_cell(run.failures, run.first_failure),
                 ]
             )
         )
@@ -306,9 +299,9 @@ def render_report(
             ["set", "file", "texts", "present-gold texts", "gold/text", "sha256"], "llrrrl"
         ),
     ]
-    for name, (texts, _, scores) in results.items():
+    for name, (texts, _, _) in results.items():
         path = KEYPHRASE_DIR / f"{name}.jsonl"
-        present_docs = next(iter(scores.values())).present_docs
+        present_docs = sum(1 for t in texts if t.present)
         gold = statistics.fmean(len(t.gold) for t in texts)
         lines.append(
             table_row(

@@ -122,9 +122,6 @@ class Picked:
     positions: tuple[int | None, ...]
     previous: dict[int, int] | None = None  # None: the sentence before index i is i - 1
 
-    def __len__(self) -> int:
-        return len(self.sentences)
-
     def before(self, position: int) -> int | None:
         if self.previous is not None:
             return self.previous.get(position)
@@ -357,7 +354,6 @@ def lede_system(_: dict[str, Any]) -> Summarize:
     with that same splitter and found in its split of the article.
     """
     import lede
-    from lede.sentences import split_sentences
 
     def run(doc: Document, budget: Budget) -> Picked:
         if budget.words is not None:
@@ -368,15 +364,22 @@ def lede_system(_: dict[str, Any]) -> Summarize:
             k = budget.k(doc)
             mean_chars = sum(map(len, doc.sentences)) / max(1, len(doc.sentences))
             max_length = round(k * mean_chars) + k - 1
-        result = lede.summarize(doc.article, max_length=max_length)
-        chosen = tuple(split_sentences(result.summary))
-        where: dict[str, list[int]] = {}
-        for i, sentence in enumerate(split_sentences(doc.article)):
-            where.setdefault(sentence, []).append(i)
-        positions = tuple(where[s].pop(0) if where.get(s) else None for s in chosen)
-        return Picked(chosen, positions)
+        return lede_picked(doc.article, lede.summarize(doc.article, max_length=max_length))
 
     return run
+
+
+def lede_picked(article: str, result: Any) -> Picked:
+    """lede's summary of `article` as Picked: its picks split back with lede's own splitter
+    and found, in order, in that splitter's sentences of the article."""
+    from lede.sentences import split_sentences
+
+    chosen = tuple(split_sentences(result.summary))
+    where: dict[str, list[int]] = {}
+    for i, sentence in enumerate(split_sentences(article)):
+        where.setdefault(sentence, []).append(i)
+    positions = tuple(where[s].pop(0) if where.get(s) else None for s in chosen)
+    return Picked(chosen, positions)
 
 
 def lede_topk_system(_: dict[str, Any]) -> Summarize:

@@ -45,6 +45,7 @@ from common import (
     table_head,
     table_row,
     utc_now,
+    write_report,
 )
 from peers import (
     SPLITTER_NOTE,
@@ -166,6 +167,19 @@ def markdown_cell(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def rate_cell(count: int, seconds: float) -> str:
+    """Items a second, as a table cell: no decimals from 100 up, one below."""
+    rate = count / seconds if seconds > 0 else math.inf
+    return f"{rate:,.0f}" if rate >= 100 else f"{rate:.1f}"
+
+
+def failures_cell(failures: int, first_failure: str) -> str:
+    """The failure count, and the first failure's message when there was one."""
+    if not failures:
+        return str(failures)
+    return f"{failures} (first: {markdown_cell(first_failure)})"
+
+
 def table_head_for(reference: str | None) -> list[str]:
     delta = f"ΔR-1 vs {reference} (± SE)" if reference else "ΔR-1"
     columns = ["system", "R-1", "R-2", "R-Lsum", delta, "sents/doc", "words/doc"]
@@ -189,11 +203,6 @@ def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> st
     unresolved = f"{100 * sum(run.unresolved) / chosen:.1f}%" if chosen else "—"
     with_one = sum(1 for n in run.unresolved if n)
     with_one_text = f"{100 * with_one / len(run.unresolved):.1f}%" if run.unresolved else "—"
-    speed = len(run.outputs) / run.seconds if run.seconds > 0 else math.inf
-    speed_text = f"{speed:,.0f}" if speed >= 100 else f"{speed:.1f}"
-    failures = str(run.failures)
-    if run.failures:
-        failures += f" (first: {markdown_cell(run.first_failure)})"
     means_text = [f"{mean:.2f}" for mean in means]
     return table_row(
         [
@@ -204,8 +213,8 @@ def system_row(run: Run, scores: dict[str, Scores], reference: str | None) -> st
             f"{words:.1f}",
             unresolved,
             with_one_text,
-            speed_text,
-            failures,
+            rate_cell(len(run.outputs), run.seconds),
+            failures_cell(run.failures, run.first_failure),
         ]
     )
 
@@ -479,10 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = report_header(args, docs, budgets, reference, split_seconds, stripped)
     report = render_report(header, budgets, runs, scores, reference, skipped)
     out = args.out or default_output(args.data, args.filter, args.limit, budgets, args.clean_news)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report, encoding="utf-8")
-    print(report)
-    print(f"written to {out}", file=sys.stderr)
+    write_report(report, out)
     return 0
 
 

@@ -35,9 +35,19 @@ from common import (
     utc_now,
     write_report,
 )
-from peers import Document, System, make_splitter, split_document
+from peers import (
+    Budget,
+    Document,
+    Picked,
+    System,
+    lede_picked,
+    make_splitter,
+    salience_system,
+    split_document,
+)
 from quality import (
     ROUGE_TYPES,
+    UNRESOLVED_NOTE,
     Run,
     Scores,
     ensure_fixed_hash_seed,
@@ -66,10 +76,8 @@ class QueryDocument(Document):
 
 
 @dataclass(frozen=True)
-class WordBudget:
+class WordBudget(Budget):
     """At most `words` words (whitespace-separated), whole sentences only."""
-
-    words: int
 
     @property
     def label(self) -> str:
@@ -97,7 +105,7 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if w not in ENGLISH_STOP_WORDS))
 
 
-def fill_words(sentences: Sequence[str], order: Sequence[int], budget: int) -> list[str]:
+def fill_words(sentences: Sequence[str], order: Sequence[int], budget: int) -> Picked:
     """Sentences taken in `order` while they fit in `budget` words (one that does not fit
     is skipped, later ones may still fit), returned in document order."""
     chosen, used = [], 0
@@ -106,25 +114,14 @@ def fill_words(sentences: Sequence[str], order: Sequence[int], budget: int) -> l
         if used + size <= budget:
             chosen.append(index)
             used += size
-    return [sentences[i] for i in sorted(chosen)]
+    chosen.sort()
+    return Picked(tuple(sentences[i] for i in chosen), tuple(chosen))
 
 
 # ---------------------------------------------------------------------------
 # Systems: (document, budget) -> the summary's sentences
 
-QuerySummarize = Callable[[QueryDocument, WordBudget], Sequence[str]]
-
-
-def salience_system(_: dict[str, Any]) -> QuerySummarize:
-    import salience
-
-    summarizer = salience.Summarizer()
-
-    def run(doc: QueryDocument, budget: WordBudget) -> list[str]:
-        summary = summarizer.summarize(doc.article, words=budget.words)
-        return [s.text for s in summary.sentences]
-
-    return run
+QuerySummarize = Callable[[QueryDocument, WordBudget], Picked]
 
 
 def lead_system(_: dict[str, Any]) -> QuerySummarize:
@@ -134,7 +131,7 @@ def lead_system(_: dict[str, Any]) -> QuerySummarize:
 def overlap_system(_: dict[str, Any]) -> QuerySummarize:
     """Sentences ranked by how many distinct query stems they hold, ties to the earlier."""
 
-    def run(doc: QueryDocument, budget: WordBudget) -> list[str]:
+    def run(doc: QueryDocument, budget: WordBudget) -> Picked:
         wanted = set(stem_words(" ".join(query_terms(doc.query))))
         overlap = [len(wanted.intersection(stem_words(s))) for s in doc.sentences]
         order = sorted(range(len(overlap)), key=lambda i: (-overlap[i], i))
@@ -149,14 +146,13 @@ def lede_factory(with_hints: bool) -> Callable[[dict[str, Any]], QuerySummarize]
 
     def factory(_: dict[str, Any]) -> QuerySummarize:
         import lede
-        from lede.sentences import split_sentences
 
-        def run(doc: QueryDocument, budget: WordBudget) -> list[str]:
+        def run(doc: QueryDocument, budget: WordBudget) -> Picked:
             chars_per_word = (len(doc.article) + 1) / max(1, len(doc.article.split()))
             options: dict[str, Any] = {"max_length": round(budget.words * chars_per_word)}
             if with_hints:
                 options["hints"] = query_terms(doc.query) or None
-            return list(split_sentences(lede.summarize(doc.article, **options).summary))
+            return lede_picked(doc.article, lede.summarize(doc.article, **options))
 
         return run
 
@@ -213,6 +209,7 @@ def render_report(
         "sentences; a failure (exception or empty summary) scores 0",
         f"- ΔR-1: mean per-query R-1 difference to {reference or '(none)'} "
         "± its paired standard error",
+        UNRESOLVED_NOTE,
         f"- date: {utc_now()}, {platform.platform()}",
         f"- versions: {package_versions(VERSIONED_PACKAGES)}",
         *(f"- skipped: {name} ({reason})" for name, reason in skipped.items()),
@@ -260,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from rouge_score import rouge_scorer
 
-    budget = WordBudget(args.words)
+    budget = WordBudget(words=args.words)
     docs = load_queries(args.data, args.limit, make_splitter())
     if not docs:
         raise SystemExit(f"no queries in {args.data}")
@@ -277,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             skipped[name] = f"import failed: {exc}"
             print(f"skipping {name}: import failed: {exc}", file=sys.stderr)
             continue
-        run = run_system(system, summarize, docs, budget)  # type: ignore[arg-type]
+        [run] = run_system(system, summarize, docs, [budget])  # type: ignore[arg-type]
         print(f"{name}: {run.seconds:.1f} s, {run.failures} failures", file=sys.stderr)
         runs.append(run)
         scores[name] = score_run(run, docs, scorer)

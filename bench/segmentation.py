@@ -54,6 +54,7 @@ from common import (
     table_head,
     table_row,
     utf8_size,
+    write_report,
 )
 
 GOLDEN_DIR = REPO_ROOT / "tests" / "data" / "golden_rules"
@@ -435,9 +436,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sections += detection_section(cases, texts)
     report = "\n".join(sections)
-    print(report)
-    arguments.output.parent.mkdir(parents=True, exist_ok=True)
-    arguments.output.write_text(report + "\n", encoding="utf-8")
+    write_report(report + "\n", arguments.output)
     return 0
 
 

@@ -138,5 +138,10 @@ def measure_growth(
 
 
 if __name__ == "__main__":  # the child of measure_growth: SYSTEM PATH CALLS
+    if len(sys.argv) != 4:
+        raise SystemExit(
+            "usage: speed_growth.py SYSTEM PATH CALLS (the child process of "
+            "speed.py's growth measure; run python bench/speed.py --help)"
+        )
     system, path, calls = sys.argv[1:]
     print(json.dumps(child_measure(system, Path(path), int(calls))))
