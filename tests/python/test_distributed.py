@@ -2,8 +2,8 @@
 
 The engines' tests run on 200 articles made from the repository's own texts (conftest's
 make_articles), so that a clone anywhere runs them; they skip when the engine is not installed.
-They are the Dask and Spark snippets of docs/scaling.md ("Beyond one machine"), which
-test_docs.py leaves to them.
+They make the calls of the Dask and Spark snippets of docs/scaling.md ("Beyond one
+machine"), whose text test_docs.py only compiles.
 """
 
 import os

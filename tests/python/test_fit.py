@@ -254,8 +254,7 @@ def test_load_refuses_a_valid_file_with_bad_contents(
     path = tmp_path / "model.salience"
 
     def write(options: dict[str, object], table: bytes = b"") -> None:
-        header = {"format": 1, "salience": "0.0.0", "options": options}
-        path.write_bytes(model_file(json.dumps(header).encode(), table))
+        path.write_bytes(model_file(options_header(json.dumps(options)), table))
 
     write({"position_weight": -1.0})
     with pytest.raises(ModelFileError, match="position_weight"):
