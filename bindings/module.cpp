@@ -16,4 +16,5 @@ PYBIND11_MODULE(_core, m) {
   salience::binding::register_corpus(m);
   auto summarizer = salience::binding::register_summarizer(m);
   salience::binding::register_batch(m, summarizer);
+  salience::binding::register_documents(summarizer);
 }

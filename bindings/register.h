@@ -27,4 +27,7 @@ py::class_<Summarizer> register_summarizer(py::module_& m);
 // THREADS_PER_CORE, Summarizer.start_batch and PendingBatch.
 void register_batch(py::module_& m, py::class_<Summarizer>& summarizer);
 
+// Summarizer.summarize_documents.
+void register_documents(py::class_<Summarizer>& summarizer);
+
 }  // namespace salience::binding

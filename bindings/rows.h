@@ -11,7 +11,8 @@
 //   summary       the tuple of SUMMARY_FIELDS:
 //     spans           the spans, as above
 //     ranking_ints    int64 rows, one a candidate sentence, best first, of RANKING_INT_FIELDS:
-//                     index (among the spans), start, end, words, rank (1 for the best)
+//                     index (among the spans), start, end, words, rank (1 for the best),
+//                     document (the text's index in summarize_documents, else 0)
 //     ranking_floats  float64 rows, in the same order, of RANKING_FLOAT_FIELDS: score, then
 //                     the contribution of each feature of FEATURE_NAMES
 //     selected        int64, one a chosen sentence, in document order: its position in the

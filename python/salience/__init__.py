@@ -20,13 +20,15 @@ scoring, redundancy-aware selection); this package is its typed facade.
 #   0  _model_file  the file format of Summarizer.save and load
 #   0  _progress    the tqdm bar of progress=True
 #   0  _batching    n_jobs, chunks of texts, the pipeline that keeps the core's threads busy
-#   1  _records     value objects: Span, Sentence, Features, Budget; FEATURE_NAMES, shorten
+#   1  _records     value objects: Span, Sentence, Features, Budget; FEATURE_NAMES, shorten,
+#                   join_sentences
 #   2  _validation  checks of arguments: texts, counts, real numbers, budgets (make_budget)
 #   3  _language    "auto", check_language, detect_language, supported_languages
 #   4  _keywords    Keyword, keywords() and Summary.keywords
 #   4  _frame       Summary.to_frame (pandas)
 #   4  _html        Summary._repr_html_ (Jupyter)
 #   5  _results     Summary, read lazily from the core's rows; imports its presenters
+#   5  _documents   ClusterSummary (Summary as a type only), check_texts
 #   6  _summarizer  Summarizer, summarize, split_sentences, default_summarizer
 #   7  _html_input  extract_text, summarize_html: the main text of a web page (trafilatura)
 #   8  __init__     the public API (this file)
@@ -35,18 +37,20 @@ scoring, redundancy-aware selection); this package is its typed facade.
 #   8  sklearn      SummaryTransformer, from salience.sklearn
 
 from salience._core import SalienceError
+from salience._documents import ClusterSummary
 from salience._html_input import extract_text, summarize_html
 from salience._keywords import Keyword, keywords
 from salience._language import detect_language, supported_languages
 from salience._model_file import ModelFileError
 from salience._records import FEATURE_NAMES, Budget, Features, Sentence, Span
 from salience._results import Summary
-from salience._summarizer import Summarizer, split_sentences, summarize
+from salience._summarizer import Summarizer, split_sentences, summarize, summarize_documents
 from salience._version import __version__ as __version__
 
 __all__ = [
     "FEATURE_NAMES",
     "Budget",
+    "ClusterSummary",
     "Features",
     "Keyword",
     "ModelFileError",
@@ -60,6 +64,7 @@ __all__ = [
     "keywords",
     "split_sentences",
     "summarize",
+    "summarize_documents",
     "summarize_html",
     "supported_languages",
 ]

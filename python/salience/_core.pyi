@@ -54,6 +54,9 @@ class Summarizer:
     def start_batch(
         self, texts: list[str], budget: str, value: float, threads: int
     ) -> PendingBatch: ...
+    def summarize_documents(
+        self, texts: list[str], budget: str, value: float
+    ) -> list[tuple[SummaryRows, str]]: ...
 
 class PendingBatch:
     def results(self) -> tuple[list[SummaryRows | BaseException], list[str]]: ...

@@ -52,3 +52,17 @@ def summary_frame(summary: Summary) -> pandas.DataFrame:
     dtypes.update({name: "float64" for name in FEATURE_NAMES})
     frame: pandas.DataFrame = pd.DataFrame(columns, columns=list(COLUMNS)).astype(dtypes)
     return frame
+
+
+def cluster_frame(documents: tuple[Summary, ...]) -> pandas.DataFrame:
+    """One row per candidate sentence of every document's part of a cluster's summary,
+    ordered by document then position: a ``document`` column, then those of
+    :func:`summary_frame`."""
+    pd = import_pandas("ClusterSummary.to_frame()")
+    frames = []
+    for document, summary in enumerate(documents):
+        frame = summary_frame(summary)
+        frame.insert(0, "document", pd.Series([document] * len(frame), dtype="int64"))
+        frames.append(frame)
+    combined: pandas.DataFrame = pd.concat(frames, ignore_index=True)
+    return combined

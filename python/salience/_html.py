@@ -19,7 +19,7 @@ from salience._records import FEATURE_NAMES, shorten
 
 if TYPE_CHECKING:
     from salience._keywords import Keyword
-    from salience._records import Sentence
+    from salience._records import Budget, Sentence
     from salience._results import Summary
 
 # At most this many rows in the table (the chosen sentences are always shown), so that a
@@ -338,3 +338,43 @@ def summary_html(summary: Summary) -> str:
         f'<div class="salience-summary"{card}>{header}{legend}{article}'
         f"{_keywords(summary.keywords(k=KEYWORDS_SHOWN))}{_table(summary, magnitude)}</div>"
     )
+
+
+def cluster_html(
+    sentences: tuple[Sentence, ...], documents: tuple[Summary, ...], budget: Budget
+) -> str:
+    """The HTML of a cluster's summary: the chosen sentences, each with the number of its
+    document, then the view of each document that has candidates (:func:`summary_html`)."""
+    candidates = sum(len(document.ranking) for document in documents)
+    facts = " · ".join(
+        (
+            f"{len(sentences)} of {candidates} sentences from {len(documents)} documents",
+            f"budget {escape(str(budget))}",
+        )
+    )
+    badge = _style(color=_MUTED, font_size="0.8em", font_weight="700", margin_right="0.4em")
+    chosen = "".join(
+        f"<li><span{badge}>document {sentence.document}</span>{escape(sentence.text)}</li>"
+        for sentence in sentences
+    )
+    card = _style(
+        font_family=_FONT,
+        font_size="14px",
+        line_height="1.6",
+        color=_INK,
+        background="#ffffff",
+        max_width="62em",
+        text_align="left",
+    )
+    header = (
+        f"<div{_style(font_size='1.2em', font_weight='700', line_height='1.3')}>Summary of "
+        f"{len(documents)} documents</div>"
+        f"<div{_style(color=_MUTED, font_size='0.9em', margin='0.15em 0 0.5em 0')}>{facts}</div>"
+    )
+    parts = "".join(
+        f"<div{_style(font_weight='700', margin='1em 0 0.3em 0')}>Document {number}</div>"
+        f"{summary_html(document)}"
+        for number, document in enumerate(documents)
+        if document.ranking
+    )
+    return f'<div class="salience-cluster"{card}>{header}<ol>{chosen}</ol>{parts}</div>'

@@ -8,7 +8,7 @@ importing Summary.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Literal
 
 from salience import _core
@@ -22,6 +22,40 @@ FEATURE_NAMES: tuple[str, ...] = _core.FEATURE_NAMES
 def shorten(text: str, width: int = 60) -> str:
     """``text``, cut to ``width`` code points with an ellipsis when it is longer."""
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# Characters of scripts written without spaces between sentences, and their punctuation:
+# CJK symbols and punctuation, kana, Bopomofo, CJK ideographs, compatibility and fullwidth
+# forms. Hangul is not among them: Korean puts spaces between words and sentences.
+_UNSPACED_RANGES = (
+    (0x3000, 0x30FF),
+    (0x3100, 0x312F),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFF60),
+    (0x20000, 0x3134F),
+)
+
+
+def _unspaced(character: str) -> bool:
+    code = ord(character)
+    return any(low <= code <= high for low, high in _UNSPACED_RANGES)
+
+
+def join_sentences(parts: list[str]) -> str:
+    """Join sentences as their text does: nothing between two sentences when the characters
+    at the join (the last of one, the first of the next) are both of scripts written without
+    spaces, such as Chinese and Japanese (``"。"`` then ``"数"``); a space otherwise. Decided
+    by the characters, not by the language, so mixed texts join each pair as they read."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part and not (_unspaced(joined[-1][-1]) and _unspaced(part[0])):
+            joined.append(" ")
+        joined.append(part)
+    return "".join(joined)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +127,9 @@ class Sentence:
     ``index`` is its position among the text's spans (as :func:`salience.split_sentences`
     numbers them), ``start``/``end`` are code-point offsets into the text, ``score`` is the
     sum of ``features``' contributions and ``rank`` is 1 for the best sentence.
+    ``document`` is the index of the text it is from among those given to
+    :func:`salience.summarize_documents` (its offsets are into that text); 0 in the summary
+    of a single text, which is a cluster of one.
     """
 
     text: str
@@ -103,10 +140,20 @@ class Sentence:
     rank: int
     words: int
     features: Features
+    document: int = 0
+
+    def __setstate__(self, state: list[object]) -> None:
+        # A Sentence pickled before a field was added holds fewer values: the fields after
+        # them keep their defaults.
+        for field in fields(self)[len(state) :]:
+            object.__setattr__(self, field.name, field.default)
+        for field, value in zip(fields(self), state, strict=False):
+            object.__setattr__(self, field.name, value)
 
     def __repr__(self) -> str:
+        document = f", document={self.document}" if self.document else ""
         return (
-            f"Sentence(rank={self.rank}, index={self.index}, score={self.score:.4f}, "
+            f"Sentence(rank={self.rank}, index={self.index}{document}, score={self.score:.4f}, "
             f"text={shorten(self.text)!r})"
         )
 

@@ -24,6 +24,7 @@ from salience._records import (
     Sentence,
     Span,
     SpanKind,
+    join_sentences,
     shorten,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "Span",
     "SpanKind",
     "Summary",
+    "join_sentences",
     "make_spans",
 ]
 
@@ -76,7 +78,9 @@ _SUMMARY_PARTS = _fields(
     _core.SUMMARY_FIELDS, "spans", "ranking_ints", "ranking_floats", "selected", "title"
 )
 _INT_ROW = struct.Struct(f"@{len(_core.RANKING_INT_FIELDS)}q")
-_SENTENCE_INTS = _fields(_core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank")
+_SENTENCE_INTS = _fields(
+    _core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank", "document"
+)
 _FLOAT_ROW = struct.Struct(f"@{len(_core.RANKING_FLOAT_FIELDS)}d")
 _SCORE = _core.RANKING_FLOAT_FIELDS.index("score")
 _FEATURES = _feature_slice(_core.RANKING_FLOAT_FIELDS)
@@ -120,10 +124,13 @@ class _Rows:
 
     def sentence(self, source: str, position: int) -> Sentence:
         row = _INT_ROW.unpack_from(self.ints, position * _INT_ROW.size)
-        index, start, end, words, rank = _SENTENCE_INTS(row)
+        index, start, end, words, rank, document = _SENTENCE_INTS(row)
         values = _FLOAT_ROW.unpack_from(self.floats, position * _FLOAT_ROW.size)
         features = Features._trusted(values[_FEATURES])
-        return Sentence(source[start:end], index, start, end, values[_SCORE], rank, words, features)
+        score = values[_SCORE]
+        return Sentence(
+            source[start:end], index, start, end, score, rank, words, features, document
+        )
 
 
 class Summary:
@@ -288,40 +295,6 @@ class Summary:
 
 # A span's kind code is its index here.
 SPAN_KINDS = cast("tuple[SpanKind, ...]", _core.SPAN_KINDS)
-
-
-# Characters of scripts written without spaces between sentences, and their punctuation:
-# CJK symbols and punctuation, kana, Bopomofo, CJK ideographs, compatibility and fullwidth
-# forms. Hangul is not among them: Korean puts spaces between words and sentences.
-_UNSPACED_RANGES = (
-    (0x3000, 0x30FF),
-    (0x3100, 0x312F),
-    (0x31F0, 0x31FF),
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0xFE30, 0xFE4F),
-    (0xFF00, 0xFF60),
-    (0x20000, 0x3134F),
-)
-
-
-def _unspaced(character: str) -> bool:
-    code = ord(character)
-    return any(low <= code <= high for low, high in _UNSPACED_RANGES)
-
-
-def join_sentences(parts: list[str]) -> str:
-    """Join sentences as their text does: nothing between two sentences when the characters
-    at the join (the last of one, the first of the next) are both of scripts written without
-    spaces, such as Chinese and Japanese (``"。"`` then ``"数"``); a space otherwise. Decided
-    by the characters, not by the language, so mixed texts join each pair as they read."""
-    joined: list[str] = []
-    for part in parts:
-        if joined and part and not (_unspaced(joined[-1][-1]) and _unspaced(part[0])):
-            joined.append(" ")
-        joined.append(part)
-    return "".join(joined)
 
 
 def make_spans(text: str, rows: bytes) -> tuple[Span, ...]:

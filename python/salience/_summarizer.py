@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
 from salience import _core, _model_file
 from salience._batching import check_jobs, chunks, renumbered, run_ahead
+from salience._documents import ClusterSummary, check_texts
 from salience._keywords import Keyword, keywords_weighed
 from salience._language import AUTO, check_language
 from salience._progress import with_progress
@@ -277,6 +278,48 @@ class Summarizer:
         rows, language = self._core.summarize(checked, budget.kind, float(budget.value))
         return Summary(checked, rows, budget, language)
 
+    def summarize_documents(
+        self,
+        texts: Iterable[str],
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        chars: int | None = None,
+    ) -> ClusterSummary:
+        """One summary of ``texts``, a cluster of related documents (articles on one event,
+        the reviews of one product), within one budget (3 sentences when none is given).
+
+        The budgets are those of :meth:`summarize`; ``ratio`` is a share of the candidates
+        of all documents. Each document is read as :meth:`summarize` reads a text: in its
+        own language (with ``"auto"``, each document's detected one), with its own title,
+        and with the position prior counted within it, so that each document's lead counts
+        as a lead. The TF-IDF feature and the selection run over the candidates of all
+        documents at once: a sentence is scored by how central it is to the cluster, and
+        one that repeats a sentence already chosen, from any document, is skipped. IDF is
+        counted over the sentences of all documents. Terms are pooled by their string, so
+        documents in different languages share only the terms they write alike (names,
+        numbers), each keeping its own stemming and stopwords; a fitted summarizer's IDF
+        counts when every document is in one language it was fitted on. Cost: linear in
+        the total length of the texts.
+
+        The sentences are ordered by document, then by position; each says its
+        ``document``, the index of its text, and its offsets are into that text. A cluster
+        of one text gives, in ``documents[0]``, the Summary that :meth:`summarize` gives it.
+        A blank text keeps its index with an empty part.
+
+        Raises ValueError for an empty cluster, an invalid budget or a text holding a lone
+        surrogate, TypeError for a text that is not a str; both name the text's index.
+        """
+        checked = check_texts(texts)
+        budget = make_budget(sentences, ratio, words, chars)
+        parts = self._core.summarize_documents(checked, budget.kind, float(budget.value))
+        documents = [
+            Summary(text, rows, budget, language)
+            for text, (rows, language) in zip(checked, parts, strict=True)
+        ]
+        return ClusterSummary(documents, budget)
+
     def summarize_many(
         self,
         texts: Iterable[str],
@@ -416,6 +459,28 @@ def summarize(
     """
     return default_summarizer(check_language(language)).summarize(
         text, sentences=sentences, ratio=ratio, words=words, chars=chars
+    )
+
+
+def summarize_documents(
+    texts: Iterable[str],
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    chars: int | None = None,
+    language: str = AUTO,
+) -> ClusterSummary:
+    """One summary of ``texts``, a cluster of related documents, with the default
+    settings; see :meth:`Summarizer.summarize_documents`.
+
+    >>> texts = ["Cats purr. Cats sleep all day long.", "Dogs bark loudly at night."]
+    >>> summary = summarize_documents(texts, sentences=2)
+    >>> [(sentence.document, sentence.text) for sentence in summary.sentences]
+    [(0, 'Cats sleep all day long.'), (1, 'Dogs bark loudly at night.')]
+    """
+    return default_summarizer(check_language(language)).summarize_documents(
+        texts, sentences=sentences, ratio=ratio, words=words, chars=chars
     )
 
 

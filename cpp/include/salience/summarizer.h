@@ -64,6 +64,7 @@ struct SentenceResult {
   double score = 0.0;    // the sum of `features`' contributions
   std::size_t rank = 0;  // 1 for the best candidate
   Features features;
+  std::size_t document = 0;  // the text it is from: its index in summarize_documents' texts
 };
 
 struct Summary {
