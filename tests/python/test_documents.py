@@ -193,3 +193,23 @@ def test_time_grows_linearly_with_the_number_of_documents(article: str) -> None:
             salience.summarize_documents(texts, ratio=0.5)
             best[i] = min(best[i], time.process_time() - start)
     assert best[1] <= 8 * best[0], best
+
+
+def test_a_fitted_summarizer_weighs_a_cluster_in_its_language(article: str) -> None:
+    fitted = salience.Summarizer(language="en").fit([article, *STORM])
+    assert fitted.summarize_documents([article]).documents[0] == fitted.summarize(article)
+    plain = salience.Summarizer(language="en").summarize_documents([article, *STORM])
+    weighed = fitted.summarize_documents([article, *STORM])
+    check_cluster([article, *STORM], weighed)
+    assert [s.score for s in weighed.ranking] != [s.score for s in plain.ranking]
+
+
+@pytest.mark.parametrize("size", [2, 5, 12])
+def test_clusters_of_made_articles_keep_the_invariants(made_articles: list[str], size: int) -> None:
+    # Articles of many languages, some with a headline, mixed in each cluster.
+    for start in range(0, 60, size):
+        texts = made_articles[start : start + size]
+        for budget in ({"sentences": 4}, {"words": 50}, {"ratio": 0.3}):
+            summary = salience.summarize_documents(texts, **budget)
+            check_cluster(texts, summary)
+            assert len(summary) >= 1
