@@ -35,13 +35,7 @@ class PendingBatch {
     views_.resize(count_);
     conversion_errors_.resize(count_);
     for (std::size_t i = 0; i < count_; ++i) {
-      try {
-        utf8_[i] = to_utf8(texts[i]);
-        views_[i] = utf8_[i].text;
-      } catch (py::builtin_exception& error) {
-        error.set_error();
-        conversion_errors_[i] = py::error_already_set().value();
-      }
+      if (convert(texts[i], utf8_[i], i)) views_[i] = utf8_[i].text;
     }
     if (!queries.is_none()) read_queries(queries.cast<py::list>());
     run_ = std::make_unique<BatchRun>(summarizer_.cast<const Summarizer&>(), views_, budget,
@@ -120,13 +114,20 @@ class PendingBatch {
     queries_.resize(count_);
     for (std::size_t i = 0; i < count_; ++i) {
       if (queries[i].is_none() || conversion_errors_[i]) continue;
-      try {
-        query_utf8_[i] = to_utf8(queries[i]);
-        queries_[i] = query_utf8_[i].text;
-      } catch (py::builtin_exception& error) {
-        error.set_error();
-        conversion_errors_[i] = py::error_already_set().value();
-      }
+      if (convert(queries[i], query_utf8_[i], i)) queries_[i] = query_utf8_[i].text;
+    }
+  }
+
+  // `value` as UTF-8 into `utf8`; false, keeping the error as text i's, when it is no str or
+  // holds a lone surrogate.
+  bool convert(py::handle value, Utf8& utf8, std::size_t i) {
+    try {
+      utf8 = to_utf8(value);
+      return true;
+    } catch (py::builtin_exception& error) {
+      error.set_error();
+      conversion_errors_[i] = py::error_already_set().value();
+      return false;
     }
   }
 

@@ -297,6 +297,22 @@ TEST(Features, QueryTermsNoCandidateHoldsDoNotCount) {
   for (const Features& features : none.features) EXPECT_EQ(features.contributions[kQuery], 0.0);
 }
 
+TEST(Features, AMatchedQueryWeighsThePositionPriorByQueryPositionWeight) {
+  const TermStatistics statistics = statistics_of(2, {{0}, {1}});
+  const std::vector<std::size_t> words{1, 1};
+  ScoringOptions options = only(kPosition);
+  options.position_weight = 0.4;
+  options.query_position_weight = 0.1;
+  const std::vector<TermCount> matched{{1, 1}};
+  const std::vector<TermCount> unmatched{};
+  EXPECT_NEAR(
+      score_sentences(statistics, words, {}, options, {}, matched).features[0].contributions[kPosition], 0.1,
+      1e-12);
+  EXPECT_NEAR(
+      score_sentences(statistics, words, {}, options, {}, unmatched).features[0].contributions[kPosition],
+      0.4, 1e-12);
+}
+
 TEST(Features, WithoutAQueryTheQueryFeatureIsZero) {
   const TermStatistics statistics = statistics_of(2, {{0}, {1}});
   const std::vector<std::size_t> words{1, 1};
