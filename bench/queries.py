@@ -2,10 +2,11 @@
 """Query-focused harness: ROUGE of summaries of QMSum meetings against each query's answer.
 
 Every system runs in this process on the same transcripts, with the same word budget (default
-64 words, the mean length of the set's answers), whole sentences only. salience has no query
-yet: it runs blind to the query, the baseline a query-aware salience must beat. lede runs
-without and with the query's terms as hint terms; Lead and a query-term overlap ranker set
-the floor and the bar. Scoring is the quality harness's (rouge-score F1, Porter stemming).
+64 words, the mean length of the set's answers), whole sentences only. salience runs blind
+to the query (the baseline) and with it (`summarize(query=...)`); lede runs without and with
+the query's terms as hint terms; Lead and a query-term overlap ranker set the floor and the
+bar. Scoring is the quality harness's (rouge-score F1, Porter stemming), over all queries and
+over each half of the meetings (by meeting id), the halves a tuned weight is checked on.
 bench/README.md explains the choices made for each system.
 """
 
@@ -51,6 +52,8 @@ from quality import (
     Run,
     Scores,
     ensure_fixed_hash_seed,
+    key_values,
+    parse_value,
     run_system,
     score_run,
     system_row,
@@ -73,6 +76,7 @@ class QueryDocument(Document):
     """A transcript with its query; `reference` is the annotator's answer."""
 
     query: str = ""
+    meeting: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,14 @@ def load_queries(
         reference = tuple(line.strip() for line in record["summary"].split("\n") if line.strip())
         paragraphs = split_document(record["article"], split)
         docs.append(
-            QueryDocument(record["id"], record["article"], reference, paragraphs, record["query"])
+            QueryDocument(
+                record["id"],
+                record["article"],
+                reference,
+                paragraphs,
+                record["query"],
+                record.get("meeting", record["id"]),
+            )
         )
     return docs
 
@@ -140,6 +151,20 @@ def overlap_system(_: dict[str, Any]) -> QuerySummarize:
     return run
 
 
+def salience_query_system(options: dict[str, Any]) -> QuerySummarize:
+    """salience.Summarizer(**options).summarize(words=W, query=the query)."""
+    import salience
+
+    summarizer = salience.Summarizer(**options)
+
+    def run(doc: QueryDocument, budget: WordBudget) -> Picked:
+        summary = summarizer.summarize(doc.article, words=budget.words, query=doc.query)
+        chosen = summary.sentences
+        return Picked(tuple(s.text for s in chosen), tuple(s.index for s in chosen))
+
+    return run
+
+
 def lede_factory(with_hints: bool) -> Callable[[dict[str, Any]], QuerySummarize]:
     """lede.summarize() with a character budget of `words` times the transcript's mean
     characters a word (spaces included); with the query's terms as `hints=` or without."""
@@ -163,6 +188,11 @@ SYSTEMS: dict[str, System] = {
     s.name: s
     for s in [
         System("salience", "salience.Summarizer().summarize(words=W), no query", salience_system),
+        System(
+            "salience-query",
+            "salience.Summarizer(**options).summarize(words=W, query=the query)",
+            salience_query_system,
+        ),
         System("lead", "leading sentences that fit in W words", lead_system),
         System("lede", "lede.summarize, no hints, char budget ~ W words", lede_factory(False)),
         System(
@@ -178,6 +208,31 @@ SYSTEMS: dict[str, System] = {
 
 # ---------------------------------------------------------------------------
 # Report
+
+
+def meeting_halves(docs: Sequence[QueryDocument]) -> dict[str, list[int]]:
+    """The documents' positions by half of the meetings: the sorted distinct meeting ids cut
+    in two, the first half of the ids (the smaller) and the second."""
+    meetings = sorted({d.meeting for d in docs})
+    first = set(meetings[: (len(meetings) + 1) // 2])
+    return {
+        "first half of the meetings": [i for i, d in enumerate(docs) if d.meeting in first],
+        "second half of the meetings": [i for i, d in enumerate(docs) if d.meeting not in first],
+    }
+
+
+def subset(run: Run, scores: Scores, positions: Sequence[int]) -> tuple[Run, Scores]:
+    """The run and its scores on the documents at ``positions`` (speed: the whole run's)."""
+    part = Run(run.system)
+    # run.unresolved holds one count a document that did not fail, in order.
+    unresolved = iter(run.unresolved)
+    aligned = [None if output is None else next(unresolved) for output in run.outputs]
+    part.outputs = [run.outputs[i] for i in positions]
+    part.unresolved = [count for i in positions if (count := aligned[i]) is not None]
+    part.seconds = run.seconds * len(positions) / max(1, len(run.outputs))
+    part.failures = sum(1 for output in part.outputs if output is None)
+    by_type = {t: [values[i] for i in positions] for t, values in scores.by_type.items()}
+    return part, Scores(by_type)
 
 
 def render_report(
@@ -210,18 +265,42 @@ def render_report(
         f"- ΔR-1: mean per-query R-1 difference to {reference or '(none)'} "
         "± its paired standard error",
         UNRESOLVED_NOTE,
+        f"- salience-query options: {args.salience_options or 'defaults'}",
         f"- date: {utc_now()}, {platform.platform()}",
         f"- versions: {package_versions(VERSIONED_PACKAGES)}",
         *(f"- skipped: {name} ({reason})" for name, reason in skipped.items()),
         "",
+        f"## All {len(docs)} queries",
+        "",
         *table_head_for(reference),
         *(system_row(run, scores, reference) for run in runs),
         "",
+        *half_tables(docs, runs, scores, reference),
         "| system | how it is called |",
         "|---|---|",
         *(table_row([run.system.name, run.system.note]) for run in runs),
     ]
     return "\n".join([*lines, ""])
+
+
+def half_tables(
+    docs: Sequence[QueryDocument],
+    runs: Sequence[Run],
+    scores: dict[str, Scores],
+    reference: str | None,
+) -> list[str]:
+    lines: list[str] = []
+    for label, positions in meeting_halves(docs).items():
+        if not positions:
+            continue
+        meetings = len({docs[i].meeting for i in positions})
+        parts = {run.system.name: subset(run, scores[run.system.name], positions) for run in runs}
+        part_scores = {name: part_score for name, (_, part_score) in parts.items()}
+        lines += [f"## The {label} ({meetings} meetings, {len(positions)} queries)", ""]
+        lines += table_head_for(reference)
+        lines += [system_row(part, part_scores, reference) for part, _ in parts.values()]
+        lines.append("")
+    return lines
 
 
 # ---------------------------------------------------------------------------
@@ -240,9 +319,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--reference", default="salience", help="system the R-1 differences are taken to"
     )
     parser.add_argument(
+        "--salience-option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="keyword option for salience-query's Summarizer (repeatable)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=RESULTS_DIR / "queries.md", help="Markdown output"
     )
     args = parser.parse_args(argv)
+    args.salience_options = {
+        key: parse_value(value)
+        for key, value in key_values(args.salience_option, "--salience-option").items()
+    }
     if args.words < 1:
         parser.error("--words must be at least 1")
     args.system_names = [s.strip() for s in args.systems.split(",") if s.strip()]
@@ -269,7 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.system_names:
         system = SYSTEMS[name]
         try:
-            summarize = system.factory({})
+            options = args.salience_options if name == "salience-query" else {}
+            summarize = system.factory(options)
         except ImportError as exc:
             skipped[name] = f"import failed: {exc}"
             print(f"skipping {name}: import failed: {exc}", file=sys.stderr)

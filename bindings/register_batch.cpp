@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,24 +26,20 @@ namespace {
 // while Python reads them. Dropping it stops the work.
 class PendingBatch {
  public:
+  // `queries`: None, or one query a text (a str, or None for none).
   PendingBatch(py::object summarizer, const py::list& texts, const std::string& kind, double value,
-               std::size_t threads)
+               std::size_t threads, const py::object& queries)
       : summarizer_(std::move(summarizer)), count_(texts.size()) {
     const Budget budget = to_budget(kind, value);
     utf8_.resize(count_);
     views_.resize(count_);
     conversion_errors_.resize(count_);
     for (std::size_t i = 0; i < count_; ++i) {
-      try {
-        utf8_[i] = to_utf8(texts[i]);
-        views_[i] = utf8_[i].text;
-      } catch (py::builtin_exception& error) {
-        error.set_error();
-        conversion_errors_[i] = py::error_already_set().value();
-      }
+      if (convert(texts[i], utf8_[i], i)) views_[i] = utf8_[i].text;
     }
+    if (!queries.is_none()) read_queries(queries.cast<py::list>());
     run_ = std::make_unique<BatchRun>(summarizer_.cast<const Summarizer&>(), views_, budget,
-                                      std::max<std::size_t>(threads, 1));
+                                      std::max<std::size_t>(threads, 1), queries_);
   }
 
   PendingBatch(const PendingBatch&) = delete;
@@ -101,14 +98,45 @@ class PendingBatch {
     }
     utf8_ = {};
     views_ = {};
+    query_utf8_ = {};
+    queries_ = {};
     conversion_errors_ = {};
   }
 
  private:
+  // One query a text, converted under the GIL; a query that fails to convert fails its text.
+  void read_queries(const py::list& queries) {
+    if (queries.size() != count_) {
+      throw py::value_error("start_batch needs one query a text (" + std::to_string(count_) + "), got " +
+                            std::to_string(queries.size()));
+    }
+    query_utf8_.resize(count_);
+    queries_.resize(count_);
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (queries[i].is_none() || conversion_errors_[i]) continue;
+      if (convert(queries[i], query_utf8_[i], i)) queries_[i] = query_utf8_[i].text;
+    }
+  }
+
+  // `value` as UTF-8 into `utf8`; false, keeping the error as text i's, when it is no str or
+  // holds a lone surrogate.
+  bool convert(py::handle value, Utf8& utf8, std::size_t i) {
+    try {
+      utf8 = to_utf8(value);
+      return true;
+    } catch (py::builtin_exception& error) {
+      error.set_error();
+      conversion_errors_[i] = py::error_already_set().value();
+      return false;
+    }
+  }
+
   py::object summarizer_;  // the _core.Summarizer the workers use
   std::size_t count_;
   std::vector<Utf8> utf8_;
   std::vector<std::string_view> views_;
+  std::vector<Utf8> query_utf8_;
+  std::vector<std::optional<std::string_view>> queries_;  // empty: no queries
   std::vector<py::object> conversion_errors_;
   std::unique_ptr<BatchRun> run_;
 };
@@ -123,12 +151,15 @@ void register_batch(py::module_& m, py::class_<Summarizer>& summarizer) {
       .def("stop", &PendingBatch::stop, "Stops the work and frees the texts; the results are gone.");
   summarizer.def(
       "start_batch",
-      [](py::object self, const py::list& texts, const std::string& kind, double value, std::size_t threads) {
-        return std::make_unique<PendingBatch>(std::move(self), texts, kind, value, threads);
+      [](py::object self, const py::list& texts, const std::string& kind, double value, std::size_t threads,
+         const py::object& queries) {
+        return std::make_unique<PendingBatch>(std::move(self), texts, kind, value, threads, queries);
       },
       py::arg("texts"), py::arg("budget"), py::arg("value"), py::arg("threads"),
+      py::arg("queries") = py::none(),
       "Starts summarizing a list of texts on a C++ thread pool, each in the language the "
-      "summarizer reads it in, and returns at once.");
+      "summarizer reads it in, and returns at once; `queries`, when not None, holds one query "
+      "a text (a str, or None for none).");
 }
 
 }  // namespace salience::binding

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -34,6 +35,8 @@ void for_each_option(Options& options, Visit&& visit) {
   visit("redundancy_threshold", options.redundancy_threshold);
   visit("noise_weight", options.scoring.noise_weight);
   visit("max_words", options.scoring.max_words);
+  visit("query_weight", options.scoring.query_weight);
+  visit("query_position_weight", options.scoring.query_position_weight);
 }
 
 constexpr std::array<std::pair<PositionCurve, std::string_view>, 4> kPositionCurves = {{
@@ -112,11 +115,19 @@ Summarizer make_summarizer(const py::dict& given, const py::object& corpus) {
 
 // (rows, language): the summary as SUMMARY_FIELDS (rows.h) and the code of the language the
 // text was read in.
-py::tuple summarize(const Summarizer& summarizer, py::handle text, const std::string& kind, double value) {
+// With a `query` (a str, or None for none), the summary is focused on it.
+py::tuple summarize(const Summarizer& summarizer, py::handle text, const std::string& kind, double value,
+                    py::handle query) {
   const Utf8 utf8 = to_utf8(text);
   const Budget budget = to_budget(kind, value);
+  std::optional<Utf8> query_utf8;
+  if (!query.is_none()) query_utf8 = to_utf8(query);
+  std::optional<std::string_view> asked;
+  if (query_utf8) asked = query_utf8->text;
   Summary summary;
-  run_core(utf8.text.size(), [&] { summary = summarizer.summarize(utf8.text, budget); });
+  run_core(utf8.text.size() + (asked ? asked->size() : 0), [&] {
+    summary = summarizer.summarize(utf8.text, budget, summarizer.language_of(utf8.text), asked);
+  });
   return py::make_tuple(summary_to_python(summary), py::str(summary.language));
 }
 
@@ -130,8 +141,9 @@ py::class_<Summarizer> register_summarizer(py::module_& m) {
            "A summarizer of `options` (names as in DEFAULT_OPTIONS; those left out keep their "
            "default) that weighs terms by `corpus` too when given.")
       .def("summarize", &summarize, py::arg("text"), py::arg("budget"), py::arg("value"),
+           py::arg("query") = py::none(),
            "Returns (rows, language): the summary as SUMMARY_FIELDS and the code of the language "
-           "the text was read in.");
+           "the text was read in; focused on `query` when it is a str.");
   return summarizer;
 }
 

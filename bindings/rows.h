@@ -18,6 +18,7 @@
 //     selected        int64, one a chosen sentence, in document order: its position in the
 //                     ranking
 //     title           the title's index among the spans, or None
+//     query_matched   None without a query; with one, whether a candidate holds its terms
 #pragma once
 
 #include <pybind11/pybind11.h>

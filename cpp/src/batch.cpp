@@ -1,6 +1,7 @@
 #include "salience/batch.h"
 
 #include <memory>
+#include <string>
 
 #include "salience/error.h"
 #include "salience/stop.h"
@@ -9,9 +10,14 @@
 namespace salience {
 
 BatchRun::BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts,
-                   const Budget& budget, std::size_t threads)
-    : summarizer_(summarizer), texts_(texts), budget_(budget), items_(texts.size()) {
+                   const Budget& budget, std::size_t threads,
+                   std::span<const std::optional<std::string_view>> queries)
+    : summarizer_(summarizer), texts_(texts), queries_(queries), budget_(budget), items_(texts.size()) {
   budget_.validate();
+  if (!queries_.empty() && queries_.size() != texts_.size()) {
+    throw InvalidArgument("a batch needs one query a text (" + std::to_string(texts_.size()) + "), got " +
+                          std::to_string(queries_.size()));
+  }
   job_ = WorkerPool::shared().start(texts.size(), threads, [this](std::size_t i) { summarize(i); });
 }
 
@@ -37,7 +43,8 @@ void BatchRun::summarize(std::size_t i) {
   try {
     const Language& language = summarizer_.language_of(texts_[i]);
     item.language = language.code();
-    item.summary = summarizer_.summarize(texts_[i], budget_, language);
+    item.summary =
+        summarizer_.summarize(texts_[i], budget_, language, queries_.empty() ? std::nullopt : queries_[i]);
     item.status = BatchItem::Status::kDone;
   } catch (const Cancelled&) {
     item = {};  // kNotStarted: its summary was not finished

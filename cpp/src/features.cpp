@@ -5,9 +5,12 @@
 #include <cmath>
 #include <numeric>
 #include <string>
+#include <unordered_map>
 
 #include "salience/error.h"
 #include "salience/stop.h"
+#include "salience/terms.h"
+#include "salience/utf8.h"
 
 namespace salience {
 namespace {
@@ -59,6 +62,8 @@ void ScoringOptions::validate() const {
   require_weight(title_weight, "title_weight");
   require_weight(length_weight, "length_weight");
   require_weight(noise_weight, "noise_weight");
+  require_weight(query_weight, "query_weight");
+  require_weight(query_position_weight, "query_position_weight");
   if (!std::isfinite(position_decay) || position_decay <= 0.0) {
     throw InvalidArgument("position_decay must be a finite number > 0, got " +
                           std::to_string(position_decay));
@@ -114,9 +119,25 @@ double cosine(const SentenceVector& a, const SentenceVector& b) noexcept {
   return dot;
 }
 
+std::vector<TermCount> query_terms(std::string_view query, const Language& language,
+                                   std::span<const std::string> vocabulary) {
+  require_valid_text(query);
+  const std::array<Span, 1> whole = {Span{0, query.size(), 0, SpanKind::kSentence}};
+  const DocumentTerms terms = extract_terms(query, whole, language, TermOffsets::kDrop);
+  std::unordered_map<std::string_view, std::uint32_t> wanted;  // a query's few stems
+  for (const TermId term : terms.terms) ++wanted[terms.vocabulary[term]];
+  std::vector<TermCount> found;
+  if (wanted.empty()) return found;
+  for (std::size_t id = 0; id < vocabulary.size() && found.size() < wanted.size(); ++id) {
+    const auto match = wanted.find(vocabulary[id]);
+    if (match != wanted.end()) found.push_back({static_cast<TermId>(id), match->second});
+  }
+  return found;
+}
+
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
                                 std::span<const TermCount> title, const ScoringOptions& options,
-                                std::span<const double> noise) {
+                                std::span<const double> noise, std::span<const TermCount> query) {
   const std::size_t count = statistics.sentence_count();
   ScoredSentences scored{CandidateVectors(statistics), {}};
   std::vector<double> centroid(statistics.vocabulary_size(), 0.0);
@@ -129,6 +150,16 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   const double centroid_norm =
       std::sqrt(std::inner_product(centroid.begin(), centroid.end(), centroid.begin(), 0.0));
   const SentenceVector title_vector = tfidf_vector(title, statistics);
+  // The query's terms that some candidate holds (the centroid is positive exactly there): a
+  // term only the title holds would shrink every sentence's cosine alike.
+  std::vector<TermCount> held;
+  for (const TermCount& counted : query) {
+    if (centroid[counted.term] > 0.0) held.push_back(counted);
+  }
+  const SentenceVector query_vector = tfidf_vector(held, statistics);
+  scored.query_matched = !held.empty();
+  const double position_weight =
+      scored.query_matched ? options.query_position_weight : options.position_weight;
 
   scored.features.resize(count);
   // The lead counts only the sentences of the story: boilerplate does not push it down.
@@ -154,10 +185,11 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
                                                   static_cast<double>(options.max_words));
     scored.features[i].contributions = {
         options.tfidf_weight * to_centroid,
-        options.position_weight * position_prior(lead, std::max(content, lead + 1), options),
+        position_weight * position_prior(lead, std::max(content, lead + 1), options),
         options.title_weight * cosine(vector, title_vector),
         0.0 - options.length_weight * std::max(shortfall, excess),  // 0.0 - x: never -0.0
         0.0 - options.noise_weight * boilerplate,
+        options.query_weight * cosine(vector, query_vector),
     };
     if (is_content(i)) ++lead;
   }

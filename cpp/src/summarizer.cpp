@@ -62,11 +62,14 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget) const
 
 // Each stage's output is freed as soon as the next has read it, so that a long document's
 // peak memory holds few stages at once.
-Summary Summarizer::summarize(std::string_view text, const Budget& budget, const Language& language) const {
+Summary Summarizer::summarize(std::string_view text, const Budget& budget, const Language& language,
+                              std::optional<std::string_view> query) const {
   budget.validate();
   require_valid_text(text);
+  if (query) require_valid_text(*query);
   Summary summary;
   summary.language = language.code();
+  if (query) summary.query_matched = false;
   std::vector<Span> spans = segment(text, language);
   DocumentTerms terms = extract_terms(text, spans, language, TermOffsets::kDrop);
   summary.spans = with_code_points(text, spans);
@@ -104,9 +107,12 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
     const TermStatistics statistics(terms, candidates, corpus);
     const std::vector<TermCount> title =
         summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
+    const std::vector<TermCount> asked =
+        query ? query_terms(*query, language, terms.vocabulary) : std::vector<TermCount>{};
     release(terms);  // the statistics hold what scoring needs
     check_stop();
-    ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
+    ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise, asked);
+    if (query) summary.query_matched = scored.query_matched;
     release(noise);
     check_stop();
     scores.reserve(candidates.size());

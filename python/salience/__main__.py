@@ -1,8 +1,10 @@
 """Command line: ``salience [FILE ...] [--sentences N | --ratio R | --words N | --chars N]
-[--language CODE | --model FILE] [--format text|json]``.
+[--language CODE | --model FILE] [--query TEXT] [--format text|json]``.
 
-Reads each FILE (``-`` or none: standard input) as UTF-8 and prints its summary: in text
-format one chosen sentence a line, in JSON format one object per input on its own line.
+Reads each FILE (``-`` or none: standard input) as UTF-8 and prints its summary, focused on
+the query when one is given: in text format one chosen sentence a line, in JSON format one
+object per input on its own line. A query none of whose terms a file's sentences hold gives
+its summary without the query (JSON says ``"query_matched": false``).
 A file that cannot be read, is not UTF-8 or holds 2 GiB or more (the core's limit) is an
 error: one line on standard error, exit 2.
 
@@ -70,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a summarizer saved by Summarizer.save: its options and fitted IDF",
     )
+    parser.add_argument(
+        "--query",
+        metavar="TEXT",
+        help="focus every summary on this query (its terms, read in the text's language)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
@@ -127,6 +134,8 @@ def _as_json(name: str, summary: Summary) -> dict[str, Any]:
         "title": summary.title,
         "language": summary.language,
         "budget": {"kind": summary.budget.kind, "value": summary.budget.value},
+        "query": summary.query,
+        "query_matched": summary.query_matched,
         "sentences": [
             {
                 "text": sentence.text,
@@ -165,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ratio=arguments.ratio,
                 words=arguments.words,
                 chars=arguments.chars,
+                query=arguments.query,
             )
             if arguments.format == "json":
                 print(_json_line(_as_json(name, summary)))

@@ -7,14 +7,15 @@ from collections.abc import Mapping
 # spans are int64 rows of SPAN_FIELDS (kind: an index into SPAN_KINDS); a summary is the
 # tuple of SUMMARY_FIELDS: its spans, int64 rows of RANKING_INT_FIELDS and float64 rows of
 # RANKING_FLOAT_FIELDS for each candidate, best first, the int64 ranking positions of the
-# chosen sentences in document order, and the title's span index or None.
+# chosen sentences in document order, the title's span index or None, and (None without a
+# query) whether a candidate holds a term of the query.
 SPAN_FIELDS: tuple[str, ...]
 SPAN_KINDS: tuple[str, ...]
 RANKING_INT_FIELDS: tuple[str, ...]
 RANKING_FLOAT_FIELDS: tuple[str, ...]
 SUMMARY_FIELDS: tuple[str, ...]
 FEATURE_NAMES: tuple[str, ...]
-SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None]
+SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None, bool | None]
 
 # Every option of the C++ Options with its default, in the order of Summarizer's signature.
 OptionValue = str | float | int
@@ -50,9 +51,16 @@ class Summarizer:
     def __init__(
         self, options: Mapping[str, OptionValue], corpus: CorpusFrequencies | None = None
     ) -> None: ...
-    def summarize(self, text: str, budget: str, value: float) -> tuple[SummaryRows, str]: ...
+    def summarize(
+        self, text: str, budget: str, value: float, query: str | None = None
+    ) -> tuple[SummaryRows, str]: ...
     def start_batch(
-        self, texts: list[str], budget: str, value: float, threads: int
+        self,
+        texts: list[str],
+        budget: str,
+        value: float,
+        threads: int,
+        queries: list[str | None] | None = None,
     ) -> PendingBatch: ...
     def summarize_documents(
         self, texts: list[str], budget: str, value: float

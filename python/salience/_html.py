@@ -295,6 +295,17 @@ def _table(summary: Summary, magnitude: _Magnitude) -> str:
     )
 
 
+def _query(summary: Summary) -> tuple[str, ...]:
+    """The query the summary was focused on, and whether the text held a term of it."""
+    if summary.query is None:
+        return ()
+    query = f"query <q>{escape(summary.query)}</q>"
+    if summary.query_matched:
+        return (query,)
+    unmatched = _style(font_style="italic")
+    return (query, f"<span{unmatched}>no sentence holds its terms: summary without it</span>")
+
+
 def summary_html(summary: Summary) -> str:
     """The HTML of ``summary``'s view: one ``<div>``, inline styles, every text escaped."""
     candidates = len(summary.ranking)
@@ -307,6 +318,7 @@ def summary_html(summary: Summary) -> str:
             f"{len(summary)} of {candidates} sentences",
             f"budget {escape(str(summary.budget))}",
             f"language {escape(summary.language)}",
+            *_query(summary),
         )
     )
     card = _style(

@@ -77,6 +77,8 @@ def _feature_slice(fields: tuple[str, ...]) -> slice:
 _SUMMARY_PARTS = _fields(
     _core.SUMMARY_FIELDS, "spans", "ranking_ints", "ranking_floats", "selected", "title"
 )
+# Rows pickled by salience 0.1.0 end before this field.
+_QUERY_MATCHED = _core.SUMMARY_FIELDS.index("query_matched")
 _INT_ROW = struct.Struct(f"@{len(_core.RANKING_INT_FIELDS)}q")
 _SENTENCE_INTS = _fields(
     _core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank", "document"
@@ -93,7 +95,8 @@ _SPAN_VALUES = _fields(_core.SPAN_FIELDS, "start", "end", "kind", "paragraph")
 
 # The rows of a text with no span (errors="empty" of summarize_many): no rows, no title.
 EMPTY_ROWS = cast(
-    "_core.SummaryRows", tuple(None if name == "title" else b"" for name in _core.SUMMARY_FIELDS)
+    "_core.SummaryRows",
+    tuple(None if name in ("title", "query_matched") else b"" for name in _core.SUMMARY_FIELDS),
 )
 
 
@@ -138,7 +141,9 @@ class Summary:
 
     ``sentences`` are the chosen sentences in document order; ``ranking`` holds every
     candidate sentence, best first; ``spans`` every segment of the text, title and dateline
-    included; ``title`` the headline, if the text has one; ``source`` the text itself.
+    included; ``title`` the headline, if the text has one; ``source`` the text itself;
+    ``query`` the query it was focused on (None without one) and ``query_matched`` whether
+    some sentence holds one of its terms (False: the ranking is the one without a query).
     ``str(summary)`` and ``summary.text`` join the chosen sentences as the text does: with a
     space, or with nothing where both characters at the join are of scripts written without
     spaces (Chinese, Japanese: ``"…。数据…"``); see ``join_sentences``.
@@ -151,6 +156,7 @@ class Summary:
         "_budget",
         "_language",
         "_parsed",
+        "_query",
         "_ranking",
         "_sentences",
         "_source",
@@ -161,15 +167,24 @@ class Summary:
     _budget: Budget
     _language: str
     _parsed: _Rows | None
+    _query: str | None
     _source: str
     _wire: _core.SummaryRows
     _ranking: tuple[Sentence, ...] | None
     _sentences: tuple[Sentence, ...] | None
     _spans: tuple[Span, ...] | None
 
-    def __init__(self, source: str, rows: _core.SummaryRows, budget: Budget, language: str):
+    def __init__(
+        self,
+        source: str,
+        rows: _core.SummaryRows,
+        budget: Budget,
+        language: str,
+        query: str | None = None,
+    ):
         # Spelled out rather than looped: summarize_many makes one a text.
         _set = object.__setattr__
+        _set(self, "_query", query)
         _set(self, "_source", source)
         _set(self, "_wire", rows)
         _set(self, "_budget", budget)
@@ -230,6 +245,19 @@ class Summary:
         return self._source
 
     @property
+    def query(self) -> str | None:
+        """The query the summary was focused on, or None."""
+        return self._query
+
+    @property
+    def query_matched(self) -> bool:
+        """Whether some candidate sentence holds a term of :attr:`query`: False without a
+        query, and for one none of whose terms the text's sentences hold (only stopwords,
+        another language, other words), whose summary is then the one without a query."""
+        wire = self._wire
+        return len(wire) > _QUERY_MATCHED and wire[_QUERY_MATCHED] is True
+
+    @property
     def text(self) -> str:
         rows, source = self._rows, self._source
         parts = []
@@ -255,8 +283,8 @@ class Summary:
     def __hash__(self) -> int:
         return hash(self._key())
 
-    def _key(self) -> tuple[str, _core.SummaryRows, Budget, str]:
-        return (self._source, self._wire, self._budget, self._language)
+    def _key(self) -> tuple[str, _core.SummaryRows, Budget, str, str | None]:
+        return (self._source, self._wire, self._budget, self._language, self._query)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summary is immutable")
@@ -264,14 +292,20 @@ class Summary:
     def __delattr__(self, name: str) -> None:
         raise AttributeError("Summary is immutable")
 
-    def __reduce__(self) -> tuple[type[Summary], tuple[str, _core.SummaryRows, Budget, str]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[Summary], tuple[str, _core.SummaryRows, Budget, str, str | None]]:
         return (Summary, self._key())
 
     def __repr__(self) -> str:
         title = f", title={shorten(self.title, 40)!r}" if self.title is not None else ""
+        query = ""
+        if self._query is not None:
+            matched = "" if self.query_matched else " (not matched)"
+            query = f", query={shorten(self._query, 40)!r}{matched}"
         return (
             f"Summary({len(self)} of {self._rows.candidates()} sentences, {self._budget}"
-            f"{title}, text={shorten(self.text)!r})"
+            f"{title}{query}, text={shorten(self.text)!r})"
         )
 
     def keywords(self, k: int = 10) -> tuple[Keyword, ...]:

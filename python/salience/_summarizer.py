@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
@@ -18,6 +20,7 @@ from salience._results import EMPTY_ROWS, Summary, make_spans
 from salience._validation import (
     LARGEST_COUNT,
     check_count,
+    check_query,
     check_real,
     check_text,
     make_budget,
@@ -54,7 +57,12 @@ class Summarizer:
     - ``noise_weight``: minus 1 for boilerplate (bylines, time stamps such as
       "PUBLISHED: ...", "Click here", "Scroll down for video", credits). The position
       prior counts only sentences that are not boilerplate, so a byline block does not
-      push the story's lead down.
+      push the story's lead down;
+    - ``query_weight``: cosine of the sentence's TF-IDF vector to the query's terms, for a
+      summary asked for with ``query=`` (0 for every sentence without one). When some
+      sentence holds a term of the query, ``query_position_weight`` weighs the position
+      prior in place of ``position_weight``: a query asks about something wherever the text
+      says it.
 
     IDF comes from the text's own sentences, and in a summarizer that :meth:`fit` returns,
     also from the documents it was fitted on. Selection walks the ranking and skips a
@@ -92,6 +100,8 @@ class Summarizer:
         redundancy_threshold: float = 0.4,
         noise_weight: float = 1.0,
         max_words: SupportsIndex = 30,
+        query_weight: float = 3.0,
+        query_position_weight: float = 0.0,
     ) -> None:
         if not isinstance(position_curve, str):
             raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
@@ -107,6 +117,8 @@ class Summarizer:
             "redundancy_threshold": check_real("redundancy_threshold", redundancy_threshold),
             "noise_weight": check_real("noise_weight", noise_weight),
             "max_words": check_count("max_words", max_words, " (0: no run-on penalty)"),
+            "query_weight": check_real("query_weight", query_weight),
+            "query_position_weight": check_real("query_position_weight", query_position_weight),
         }
         self._configure(options, None)
 
@@ -262,6 +274,7 @@ class Summarizer:
         ratio: float | None = None,
         words: int | None = None,
         chars: int | None = None,
+        query: str | None = None,
     ) -> Summary:
         """Summarize ``text`` within one budget (3 sentences when none is given).
 
@@ -270,13 +283,21 @@ class Summarizer:
         words / code points in ``Summary.text``, filled with whole sentences by best fit.
         Empty or blank text gives an empty Summary.
 
-        Raises TypeError when ``text`` is not a str, ValueError for an invalid budget or a
-        str holding a lone surrogate. Ctrl-C stops a long text within milliseconds.
+        ``query``: focus the summary on it. Its words are read as the text's (in its
+        language, stopwords dropped, stemmed), and each sentence's ``query`` feature is its
+        cosine to them, times ``query_weight``. A query none of whose terms a sentence holds
+        is not an error: the summary is the one without a query, and
+        ``Summary.query_matched`` is False.
+
+        Raises TypeError when ``text`` is not a str or ``query`` neither a str nor None,
+        ValueError for an invalid budget, an empty or blank query, or a str holding a lone
+        surrogate. Ctrl-C stops a long text within milliseconds.
         """
         checked = check_text(text)
         budget = make_budget(sentences, ratio, words, chars)
-        rows, language = self._core.summarize(checked, budget.kind, float(budget.value))
-        return Summary(checked, rows, budget, language)
+        asked = check_query(query)
+        rows, language = self._core.summarize(checked, budget.kind, float(budget.value), asked)
+        return Summary(checked, rows, budget, language, asked)
 
     def summarize_documents(
         self,
@@ -331,6 +352,7 @@ class Summarizer:
         chars: int | None = None,
         errors: ErrorPolicy = "raise",
         progress: bool = False,
+        query: str | Iterable[str | None] | None = None,
     ) -> Iterator[Summary]:
         """Summarize every text of ``texts``, yielding the summaries in input order.
 
@@ -344,6 +366,12 @@ class Summarizer:
         raises its error with ``errors="raise"``, is left out with ``"skip"``, or gives an
         empty Summary with ``"empty"``. Ctrl-C stops the work within milliseconds, the texts
         under way included.
+
+        ``query``: one str focuses every summary on it; an iterable (a list, a Series)
+        gives one query a text, in order, None for a text without one; see
+        :meth:`summarize`. A query that is not a str or None, or a blank one, raises at
+        once whatever ``errors`` says (an argument, not a text, is wrong), and so do fewer
+        or more queries than texts, once that shows.
 
         The arguments are checked at once; the texts as they are reached.
 
@@ -361,39 +389,61 @@ class Summarizer:
             raise ValueError(f"errors must be 'raise', 'skip' or 'empty', got {errors!r}")
         if isinstance(texts, (str, bytes)):
             raise TypeError("texts must be an iterable of str, not a single str or bytes")
-        summaries = self._summarize_chunks(iter(texts), budget, threads, errors)
+        queries = _query_stream(query)
+        summaries = self._summarize_chunks(iter(texts), budget, threads, errors, queries)
         if progress:
             return with_progress(summaries, texts)
         return summaries
 
     def _summarize_chunks(
-        self, texts: Iterator[object], budget: Budget, threads: int, errors: ErrorPolicy
+        self,
+        texts: Iterator[object],
+        budget: Budget,
+        threads: int,
+        errors: ErrorPolicy,
+        queries: _QueryStream | None = None,
     ) -> Iterator[Summary]:
-        for chunk, results, languages in self._batches(texts, budget, threads):
-            for text, result, language in zip(chunk, results, languages, strict=True):
+        for chunk, results, languages in self._batches(texts, budget, threads, queries):
+            asked = queries.taken.popleft() if queries is not None else [None] * len(chunk)
+            for text, result, language, query in zip(chunk, results, languages, asked, strict=True):
                 if isinstance(text, str) and not isinstance(result, BaseException):
-                    yield Summary(text, result, budget, language)
+                    yield Summary(text, result, budget, language, query)
                     continue
                 if errors == "raise":
                     raise result if isinstance(result, BaseException) else not_text(text)
                 if errors == "empty":
                     source = text if isinstance(text, str) else ""
-                    yield Summary(source, EMPTY_ROWS, budget, language)
+                    yield Summary(source, EMPTY_ROWS, budget, language, query)
+        if queries is not None:
+            queries.check_exhausted()
 
     def _batches(
-        self, texts: Iterator[object], budget: Budget, threads: int
+        self,
+        texts: Iterator[object],
+        budget: Budget,
+        threads: int,
+        queries: _QueryStream | None = None,
     ) -> Iterator[tuple[list[object], list[SummaryRows | BaseException], list[str]]]:
         """Each chunk of ``texts`` with the core's results for it and their languages, the
         next chunks started ahead on the core's threads (see :func:`run_ahead`)."""
         return run_ahead(
-            chunks(texts), lambda chunk: self._start_batch(chunk, budget, threads), threads
+            chunks(texts),
+            lambda chunk: self._start_batch(chunk, budget, threads, queries),
+            threads,
         )
 
-    def _start_batch(self, chunk: list[object], budget: Budget, threads: int) -> PendingBatch:
+    def _start_batch(
+        self,
+        chunk: list[object],
+        budget: Budget,
+        threads: int,
+        queries: _QueryStream | None = None,
+    ) -> PendingBatch:
         """Starts the core on the texts of ``chunk`` (a non-str counts as ""); with "auto",
         the core detects each text's language on its worker threads."""
         strings = [text if isinstance(text, str) else "" for text in chunk]
-        return self._core.start_batch(strings, budget.kind, float(budget.value), threads)
+        asked = queries.take(len(chunk)) if queries is not None else None
+        return self._core.start_batch(strings, budget.kind, float(budget.value), threads, asked)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Summarizer is immutable: make a new one with other options")
@@ -420,6 +470,61 @@ class Summarizer:
         documents = sum(count for count, _ in sizes.values())
         languages = ", ".join(f"{code}: {count:,}" for code, (count, _) in sizes.items())
         return f"Summarizer({options}).fit(<{documents:,} documents; {languages}>)"
+
+
+_NO_QUERY = object()
+
+
+class _QueryStream:
+    """The queries of summarize_many, one a text, taken a chunk at a time: each chunk's are
+    kept in ``taken`` (oldest first) from when its batch starts until its summaries are
+    made, since chunks are started ahead of being read."""
+
+    __slots__ = ("_given", "_one", "_queries", "taken")
+
+    def __init__(self, query: str | Iterable[str | None]) -> None:
+        self._one: str | None = query if isinstance(query, str) else None
+        self._given = 0
+        self._queries: Iterator[object] | None = None
+        if self._one is not None:
+            check_query(self._one)
+        elif isinstance(query, bytes):
+            raise TypeError("query must be a str, an iterable of str or None, or None, not bytes")
+        else:
+            try:
+                self._queries = iter(query)
+            except TypeError:
+                raise TypeError(
+                    "query must be a str, an iterable of str or None, or None, "
+                    f"not {type(query).__name__}"
+                ) from None
+        self.taken: deque[list[str | None]] = deque()
+
+    def take(self, count: int) -> list[str | None]:
+        if self._queries is None:
+            queries: list[str | None] = [self._one] * count
+        else:
+            queries = []
+            for query in itertools.islice(self._queries, count):
+                try:
+                    queries.append(check_query(query))
+                except (TypeError, ValueError) as error:
+                    raise type(error)(f"query {self._given + len(queries)}: {error}") from None
+            if len(queries) < count:
+                raise ValueError(
+                    f"query= holds {self._given + len(queries)} queries, fewer than the texts"
+                )
+        self._given += count
+        self.taken.append(queries)
+        return queries
+
+    def check_exhausted(self) -> None:
+        if self._queries is not None and next(self._queries, _NO_QUERY) is not _NO_QUERY:
+            raise ValueError(f"query= holds more queries than the {self._given} texts")
+
+
+def _query_stream(query: str | Iterable[str | None] | None) -> _QueryStream | None:
+    return None if query is None else _QueryStream(query)
 
 
 def _restore(version: int, options: dict[str, Any], table: bytes = b"") -> Summarizer:
@@ -450,15 +555,17 @@ def summarize(
     words: int | None = None,
     chars: int | None = None,
     language: str = AUTO,
+    query: str | None = None,
 ) -> Summary:
-    """Summarize ``text`` with the default settings; see :meth:`Summarizer.summarize`.
+    """Summarize ``text`` with the default settings, focused on ``query`` when given; see
+    :meth:`Summarizer.summarize`.
 
     >>> summary = summarize("Cats purr. Dogs bark loudly at night. Birds sing.", sentences=2)
     >>> [sentence.text for sentence in summary.sentences]
     ['Cats purr.', 'Dogs bark loudly at night.']
     """
     return default_summarizer(check_language(language)).summarize(
-        text, sentences=sentences, ratio=ratio, words=words, chars=chars
+        text, sentences=sentences, ratio=ratio, words=words, chars=chars, query=query
     )
 
 

@@ -41,6 +41,27 @@ def not_text(text: object) -> TypeError:
     raise AssertionError("unreachable: a str is text")
 
 
+def check_query(query: object) -> str | None:
+    """``query`` as a summary is focused on it: None (no query) or a str holding more than
+    white space. TypeError for another type, ValueError for an empty or blank str."""
+    if query is None:
+        return None
+    if not isinstance(query, str):
+        raise TypeError(f"query must be a str or None, not {type(query).__name__}")
+    if not query.strip():
+        raise ValueError(
+            f"query must hold a word, got {query!r}: pass query=None for a summary without one"
+        )
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"query holds a lone surrogate U+{ord(query[error.start]):04X} at offset "
+            f"{error.start}, which UTF-8 cannot encode"
+        ) from None
+    return query
+
+
 def check_count(name: str, value: object, meaning: str = "") -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")

@@ -20,7 +20,7 @@ For one summary's sentences as rows, see :meth:`salience.Summary.to_frame`. Need
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from salience._frame import PANDAS_MISSING
@@ -61,6 +61,7 @@ class SalienceAccessor:
         summarizer: Summarizer | None = None,
         n_jobs: int | None = None,
         progress: bool = False,
+        query: str | pd.Series[Any] | Sequence[str | None] | None = None,
     ) -> pd.Series[Any]:
         """A Series of :class:`salience.Summary` objects, one per text (missing stays
         ``None``). The options are those of :meth:`summarize`."""
@@ -75,6 +76,7 @@ class SalienceAccessor:
             chars=chars,
             n_jobs=n_jobs,
             progress=progress,
+            query=self._queries(query, mask),
         )
         return self._spread(list(made), mask, dtype=object)
 
@@ -89,6 +91,7 @@ class SalienceAccessor:
         summarizer: Summarizer | None = None,
         n_jobs: int | None = None,
         progress: bool = False,
+        query: str | pd.Series[Any] | Sequence[str | None] | None = None,
     ) -> pd.Series[Any]:
         """A Series of summary texts (``Summary.text``) with the same index and name.
 
@@ -97,7 +100,9 @@ class SalienceAccessor:
         detected per text) picks the default settings for a language; ``summarizer`` is a configured
         :class:`salience.Summarizer` to use instead (give one or the other). ``n_jobs``
         threads (``None``: one per core; at most 4 per core); ``progress=True`` shows a tqdm
-        bar.
+        bar. ``query`` focuses the summaries (see :meth:`salience.Summarizer.summarize`): one
+        str for every text, or one query a text, a Series aligned on the index or a
+        sequence in order, a missing one (None, NaN) for a text without a query.
         """
         summaries = self.summaries(
             sentences=sentences,
@@ -108,6 +113,7 @@ class SalienceAccessor:
             summarizer=summarizer,
             n_jobs=n_jobs,
             progress=progress,
+            query=query,
         )
         return _map(summaries, lambda summary: summary.text, self._series.isna())
 
@@ -119,6 +125,29 @@ class SalienceAccessor:
             keywords(text, k=k, language=language) for text in self._series[~mask]
         ]
         return self._spread(found, mask, dtype=object)
+
+    def _queries(
+        self, query: str | pd.Series[Any] | Sequence[str | None] | None, mask: pd.Series[bool]
+    ) -> str | list[str | None] | None:
+        """``query`` as summarize_many takes it for the texts that are not missing."""
+        if query is None or isinstance(query, str):
+            return query
+        if isinstance(query, pd.Series):
+            aligned = query.reindex(self._series.index)
+        else:
+            if isinstance(query, bytes) or not isinstance(query, Sequence):
+                raise TypeError(
+                    "query must be a str, a Series or a sequence of str, or None, "
+                    f"not {type(query).__name__}"
+                )
+            if len(query) != len(self._series):
+                raise ValueError(
+                    f"query holds {len(query)} queries for {len(self._series)} texts: "
+                    "give one a text"
+                )
+            aligned = pd.Series(list(query), index=self._series.index, dtype=object)
+        kept = aligned[~mask.to_numpy()].astype(object)
+        return [None if _missing(value) else value for value in kept.tolist()]
 
     def _spread(
         self, values: list[Any], mask: pd.Series[bool], dtype: Any = None
@@ -132,6 +161,15 @@ class SalienceAccessor:
             filled, index=self._series.index, name=self._series.name, dtype=dtype
         )
         return spread
+
+
+def _missing(value: object) -> bool:
+    """None, NaN, pd.NA or NaT: a row without a query."""
+    if value is None:
+        return True
+    if isinstance(value, str) or not pd.api.types.is_scalar(value):
+        return False
+    return bool(pd.isna(value))  # type: ignore[call-overload]
 
 
 def _chosen_summarizer(language: str | None, summarizer: Summarizer | None) -> Summarizer:

@@ -15,7 +15,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr std::size_t kTfidf = 0, kPosition = 1, kTitle = 2, kLength = 3, kNoise = 4;
+constexpr std::size_t kTfidf = 0, kPosition = 1, kTitle = 2, kLength = 3, kNoise = 4, kQuery = 5;
 
 // Statistics over every span of a hand-built document.
 TermStatistics statistics_of(std::size_t vocabulary, const std::vector<std::vector<TermId>>& spans) {
@@ -32,6 +32,7 @@ ScoringOptions only(std::size_t feature) {
   options.title_weight = feature == kTitle ? 1.0 : 0.0;
   options.length_weight = feature == kLength ? 1.0 : 0.0;
   options.noise_weight = feature == kNoise ? 1.0 : 0.0;
+  options.query_weight = feature == kQuery ? 1.0 : 0.0;
   return options;
 }
 
@@ -41,12 +42,13 @@ double norm(const SentenceVector& vector) {
   return std::sqrt(squares);
 }
 
-TEST(Features, NamesTheFiveFeaturesInOrder) {
+TEST(Features, NamesTheSixFeaturesInOrder) {
   EXPECT_EQ(kFeatureNames[kTfidf], "tfidf");
   EXPECT_EQ(kFeatureNames[kPosition], "position");
   EXPECT_EQ(kFeatureNames[kTitle], "title");
   EXPECT_EQ(kFeatureNames[kLength], "length");
   EXPECT_EQ(kFeatureNames[kNoise], "noise");
+  EXPECT_EQ(kFeatureNames[kQuery], "query");
 }
 
 TEST(Features, NoisePenalizesBoilerplateByItsWeight) {
@@ -266,6 +268,91 @@ TEST(Features, TitleFeatureIsTheCosineToTheTitle) {
   EXPECT_GT(scored.features[2].contributions[kTitle], 0.0);
 }
 
+TEST(Features, QueryFeatureIsTheCosineToTheQueryTimesItsWeight) {
+  const TermStatistics statistics = statistics_of(3, {{0}, {1}, {0, 1}, {2}});
+  const std::vector<std::size_t> words{1, 1, 2, 1};
+  const std::vector<TermCount> query{{0, 1}};
+  ScoringOptions options = only(kQuery);
+  options.query_weight = 0.5;
+  const ScoredSentences scored = score_sentences(statistics, words, {}, options, {}, query);
+  EXPECT_TRUE(scored.query_matched);
+  EXPECT_NEAR(scored.features[0].contributions[kQuery], 0.5, 1e-12);
+  EXPECT_EQ(scored.features[1].contributions[kQuery], 0.0);
+  EXPECT_NEAR(scored.features[2].contributions[kQuery], 0.5 * cosine(scored.vectors[2], scored.vectors[0]),
+              1e-12);
+  EXPECT_EQ(scored.features[3].contributions[kQuery], 0.0);
+}
+
+TEST(Features, QueryTermsNoCandidateHoldsDoNotCount) {
+  // Term 2 is only the title's: the query {0, 2} scores as the query {0}.
+  const TermStatistics statistics = statistics_of(3, {{0}, {1}});
+  const std::vector<std::size_t> words{1, 1};
+  const std::vector<TermCount> query{{0, 1}, {2, 3}};
+  const ScoredSentences scored = score_sentences(statistics, words, {}, only(kQuery), {}, query);
+  EXPECT_TRUE(scored.query_matched);
+  EXPECT_NEAR(scored.features[0].contributions[kQuery], 1.0, 1e-12);
+  const std::vector<TermCount> unheld{{2, 1}};
+  const ScoredSentences none = score_sentences(statistics, words, {}, only(kQuery), {}, unheld);
+  EXPECT_FALSE(none.query_matched);
+  for (const Features& features : none.features) EXPECT_EQ(features.contributions[kQuery], 0.0);
+}
+
+TEST(Features, AMatchedQueryWeighsThePositionPriorByQueryPositionWeight) {
+  const TermStatistics statistics = statistics_of(2, {{0}, {1}});
+  const std::vector<std::size_t> words{1, 1};
+  ScoringOptions options = only(kPosition);
+  options.position_weight = 0.4;
+  options.query_position_weight = 0.1;
+  const std::vector<TermCount> matched{{1, 1}};
+  const std::vector<TermCount> unmatched{};
+  EXPECT_NEAR(
+      score_sentences(statistics, words, {}, options, {}, matched).features[0].contributions[kPosition], 0.1,
+      1e-12);
+  EXPECT_NEAR(
+      score_sentences(statistics, words, {}, options, {}, unmatched).features[0].contributions[kPosition],
+      0.4, 1e-12);
+}
+
+TEST(Features, WithoutAQueryTheQueryFeatureIsZero) {
+  const TermStatistics statistics = statistics_of(2, {{0}, {1}});
+  const std::vector<std::size_t> words{1, 1};
+  const ScoredSentences scored = score_sentences(statistics, words, {}, ScoringOptions{});
+  EXPECT_FALSE(scored.query_matched);
+  for (const Features& features : scored.features) {
+    EXPECT_EQ(features.contributions[kQuery], 0.0);
+    EXPECT_FALSE(std::signbit(features.contributions[kQuery]));
+  }
+}
+
+TEST(QueryTerms, AreTheQueryStemsTheVocabularyHoldsWithTheirCounts) {
+  const std::vector<std::string> vocabulary{"treati", "arm", "control", "moscow"};
+  const Language& english = Language::get("en");
+  const std::vector<TermCount> found = query_terms("The arms control treaty, and arms!", english, vocabulary);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].term, 0u);  // treaty
+  EXPECT_EQ(found[0].count, 1u);
+  EXPECT_EQ(found[1].term, 1u);  // arms, twice
+  EXPECT_EQ(found[1].count, 2u);
+  EXPECT_EQ(found[2].term, 2u);
+  EXPECT_TRUE(query_terms("the and of", english, vocabulary).empty());  // stopwords only
+  EXPECT_TRUE(query_terms("   ", english, vocabulary).empty());
+  EXPECT_TRUE(query_terms("volcano", english, vocabulary).empty());
+  EXPECT_THROW(query_terms("\xff", english, vocabulary), InvalidArgument);
+}
+
+TEST(QueryTerms, ReadsAChineseQueryWithTheDictionary) {
+  const Language& chinese = Language::get("zh");
+  const std::string text = "北京今天下雨。上海的经济增长很快。";
+  const std::vector<Span> spans = segment(text, chinese);
+  const DocumentTerms terms = extract_terms(text, spans, chinese);
+  const std::vector<TermCount> found = query_terms("经济增长", chinese, terms.vocabulary);
+  ASSERT_FALSE(found.empty());
+  for (const TermCount& counted : found) {
+    EXPECT_TRUE(terms.vocabulary[counted.term] == "经济" || terms.vocabulary[counted.term] == "增长")
+        << terms.vocabulary[counted.term];
+  }
+}
+
 TEST(Features, WithoutATitleTheTitleFeatureIsZero) {
   const TermStatistics statistics = statistics_of(2, {{0}, {1}});
   const std::vector<std::size_t> words{1, 1};
@@ -404,10 +491,9 @@ TEST_P(RejectsOption, OutsideItsDomain) {
 std::vector<InvalidOption> invalid_options() {
   std::vector<InvalidOption> cases;
   const std::pair<const char*, double ScoringOptions::*> weights[] = {
-      {"tfidf_weight", &ScoringOptions::tfidf_weight},
-      {"position_weight", &ScoringOptions::position_weight},
-      {"title_weight", &ScoringOptions::title_weight},
-      {"length_weight", &ScoringOptions::length_weight},
+      {"tfidf_weight", &ScoringOptions::tfidf_weight}, {"position_weight", &ScoringOptions::position_weight},
+      {"title_weight", &ScoringOptions::title_weight}, {"length_weight", &ScoringOptions::length_weight},
+      {"query_weight", &ScoringOptions::query_weight},
   };
   for (const auto& [name, field] : weights) {
     for (double value : {-1.0, -1e-300, kNaN, kInf, -kInf}) cases.push_back({name, field, value});

@@ -176,6 +176,72 @@ TEST(Summarizer, IsDeterministic) {
   EXPECT_TRUE(same_result(first, other_instance));
 }
 
+// The chosen spans' text, in document order.
+std::vector<std::string_view> chosen_text(std::string_view text, const Summary& summary) {
+  std::vector<std::string_view> chosen;
+  for (std::size_t index : selected_indices(summary)) {
+    const Span& span = summary.spans[index].span;
+    chosen.push_back(text.substr(span.begin, span.end - span.begin));
+  }
+  return chosen;
+}
+
+bool mentions(const std::vector<std::string_view>& sentences, std::string_view word) {
+  for (std::string_view sentence : sentences) {
+    if (sentence.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+TEST(Summarizer, AQueryRaisesTheSentencesThatHoldIt) {
+  const std::string& text = testing::reference_article();
+  const Language& en = Language::get("en");
+  const Budget one{BudgetKind::kSentences, 1};
+  const Summary plain = Summarizer(english_options()).summarize(text, one, en);
+  EXPECT_FALSE(plain.query_matched.has_value());
+  EXPECT_FALSE(mentions(chosen_text(text, plain), "sanctions"));
+  const Summary focused = Summarizer(english_options()).summarize(text, one, en, "US sanctions"sv);
+  ASSERT_EQ(focused.query_matched, std::optional<bool>(true));
+  EXPECT_TRUE(mentions(chosen_text(text, focused), "sanctions"));
+  double most = 0.0;
+  for (const SentenceResult& sentence : focused.ranking)
+    most = std::max(most, sentence.features.contributions[5]);
+  EXPECT_GT(most, 0.0);
+}
+
+TEST(Summarizer, AQueryTheTextDoesNotHoldLeavesThePlainSummary) {
+  const std::string& text = testing::reference_article();
+  const Language& en = Language::get("en");
+  const Budget three{BudgetKind::kSentences, 3};
+  const Summary plain = english().summarize(text, three, en);
+  for (std::string_view query : {"volcano eruption"sv, "the of and"sv, ""sv, "  "sv, "volcán erupción"sv}) {
+    const Summary unmatched = english().summarize(text, three, en, query);
+    EXPECT_EQ(unmatched.query_matched, std::optional<bool>(false)) << query;
+    EXPECT_EQ(selected_indices(unmatched), selected_indices(plain)) << query;
+    for (std::size_t i = 0; i < plain.ranking.size(); ++i) {
+      EXPECT_EQ(unmatched.ranking[i].score, plain.ranking[i].score) << query;
+    }
+  }
+}
+
+TEST(Summarizer, RejectsAQueryOfInvalidUtf8) {
+  const Language& en = Language::get("en");
+  EXPECT_THROW(english().summarize("One sentence here.", {BudgetKind::kSentences, 1}, en, "\xc3"sv),
+               InvalidArgument);
+}
+
+TEST(Summarizer, FocusesAChineseTextOnAChineseQuery) {
+  const std::string text = "北京今天下雨，气温很低。上海的经济增长很快，出口增加了。广州的天气很热。";
+  const Language& chinese = Language::get("zh");
+  const Summarizer summarizer(Options{.language = "zh"});
+  const Budget one{BudgetKind::kSentences, 1};
+  const Summary focused = summarizer.summarize(text, one, chinese, "经济增长"sv);
+  ASSERT_EQ(focused.query_matched, std::optional<bool>(true));
+  const std::vector<std::string_view> chosen = chosen_text(text, focused);
+  ASSERT_EQ(chosen.size(), 1u);
+  EXPECT_NE(chosen[0].find("经济"), std::string_view::npos) << chosen[0];
+}
+
 TEST(Summarizer, GivesTheSameResultOnManyThreads) {
   const std::string& text = testing::reference_article();
   const Summary expected = english().summarize(text, {BudgetKind::kWords, 120});

@@ -30,7 +30,7 @@ import salience
 Vector = dict[str, float]
 
 # As docs/scoring.md lists them; the test reads the core's names and finds each here.
-FEATURE_NAMES = ("tfidf", "position", "title", "length", "noise")
+FEATURE_NAMES = ("tfidf", "position", "title", "length", "noise", "query")
 
 # A number as terms.h defines one: digits joined by a single period or comma, not part of a
 # longer word (a word with a letter is a keyword; "COVID-19" splits at the hyphen).
@@ -179,8 +179,11 @@ def score(
     document: Document,
     options: Mapping[str, Any],
     corpus: tuple[int, Callable[[str], int]] | None = None,
+    query_terms: Counter[str] | None = None,
 ) -> Scored:
-    """Every candidate's vector, feature contributions and score (docs/scoring.md)."""
+    """Every candidate's vector, feature contributions and score (docs/scoring.md);
+    ``query_terms``: the query's terms with their counts (sentence_terms of the query), or
+    None without a query."""
     candidates = document.candidates
     vocabulary: set[str] = set()
     for candidate in candidates:
@@ -196,9 +199,15 @@ def score(
         for term, weight in vector.items():
             centroid[term] = centroid.get(term, 0.0) + weight
     centroid_length = math.sqrt(sum(weight * weight for weight in centroid.values()))
+    # The query's terms that some candidate holds.
+    held = Counter({t: c for t, c in (query_terms or {}).items() if any(t in v for v in vectors)})
+    query = unit_vector(held, idfs)
 
     story_sentences = sum(1 for candidate in candidates if not candidate.boilerplate)
     weights = {name: options[f"{name}_weight"] for name in FEATURE_NAMES}
+    # A matched query weighs the position prior by query_position_weight instead.
+    if held:
+        weights["position"] = options["query_position_weight"]
     features = []
     for i, (candidate, vector) in enumerate(zip(candidates, vectors, strict=True)):
         to_centroid = dot(vector, centroid) / centroid_length if centroid_length > 0 else 0.0
@@ -216,6 +225,7 @@ def score(
                 # Penalties as 0 - weight * value: never -0.0.
                 "length": 0.0 - weights["length"] * penalty,
                 "noise": 0.0 - weights["noise"] * boilerplate,
+                "query": weights["query"] * dot(vector, query),
             }
         )
     scores = tuple(sum(contributions[name] for name in FEATURE_NAMES) for contributions in features)

@@ -318,7 +318,14 @@ def test_binary_garbage_decoded_with_replacement_characters(
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 
-WEIGHTS = ("tfidf_weight", "position_weight", "title_weight", "length_weight")
+WEIGHTS = (
+    "tfidf_weight",
+    "position_weight",
+    "title_weight",
+    "length_weight",
+    "query_weight",
+    "query_position_weight",
+)
 
 
 @pytest.mark.parametrize("name", WEIGHTS)

@@ -78,6 +78,7 @@ def documents(draw: st.DrawFn) -> str:
 options = st.fixed_dictionaries(
     {f"{name}_weight": st.floats(0, 5) for name in salience.FEATURE_NAMES}
     | {
+        "query_position_weight": st.floats(0, 5),
         "position_curve": st.sampled_from(["exponential", "inverse", "linear", "none"]),
         "position_decay": st.floats(0.01, 100),
         "min_words": st.integers(0, 30),
@@ -131,20 +132,27 @@ def compare(
     budget: tuple[Any, ...],
     summarizer: salience.Summarizer | None = None,
     corpus: tuple[int, Any] | None = None,
+    query: str | None = None,
 ) -> None:
-    """Summarizes ``text`` with the core and asserts the reference agrees."""
+    """Summarizes ``text`` with the core, focused on ``query`` when given, and asserts the
+    reference agrees."""
     if summarizer is None:
         summarizer = salience.Summarizer(language=language, **chosen_options)
     document = read(text, language)
     every_option = {**summarizer.options, **chosen_options}
-    scored = reference.score(document, every_option, corpus)
+    query_terms = reference.sentence_terms(query, language) if query is not None else None
+    scored = reference.score(document, every_option, corpus, query_terms)
     if budget[0] == "tight":
         budget = (
             tight_budget(document, scored, *budget[1:]) if document.candidates else ("words", 1)
         )
     kind, value = budget
     budget_argument: dict[str, Any] = {kind: value}
-    summary = summarizer.summarize(text, **budget_argument)
+    summary = summarizer.summarize(text, **budget_argument, query=query)
+    held = query_terms and any(
+        term in candidate.terms for candidate in document.candidates for term in query_terms
+    )
+    assert summary.query_matched == bool(held)
 
     position = {candidate.index: i for i, candidate in enumerate(document.candidates)}
     assert sorted(position) == sorted(sentence.index for sentence in summary.ranking)
@@ -194,6 +202,21 @@ def test_generated_texts_match_the_reference(
     text: str, chosen_options: dict[str, Any], budget: tuple[Any, ...]
 ) -> None:
     compare(text, "en", chosen_options, budget)
+
+
+# A query: a few words of the texts' pool (stopwords among them, so that some queries hold
+# no term), or words of no text, so that some match nothing.
+queries = st.lists(
+    st.sampled_from([*CONTENT, *STOPWORDS, "volcano", "orchestra"]), min_size=1, max_size=6
+).map(" ".join)
+
+
+@settings(deadline=None, max_examples=80)
+@given(text=documents(), chosen_options=options, budget=budgets, query=queries)
+def test_query_focused_summaries_match_the_reference(
+    text: str, chosen_options: dict[str, Any], budget: tuple[Any, ...], query: str
+) -> None:
+    compare(text, "en", chosen_options, budget, query=query)
 
 
 @settings(deadline=None, max_examples=40)

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <stop_token>
 #include <string>
@@ -34,9 +35,11 @@ struct BatchItem {
 class BatchRun {
  public:
   // Starts at once, on up to `threads` (>= 1) threads, after the jobs started before it.
-  // Throws InvalidArgument for a budget outside its domain.
+  // `queries`, when not empty, holds one query a text (std::nullopt: none; see
+  // Summarizer::summarize), and must outlive the BatchRun too. Throws InvalidArgument for a
+  // budget outside its domain, or for queries whose number is not the texts'.
   BatchRun(const Summarizer& summarizer, std::span<const std::string_view> texts, const Budget& budget,
-           std::size_t threads);
+           std::size_t threads, std::span<const std::optional<std::string_view>> queries = {});
   ~BatchRun();
   BatchRun(const BatchRun&) = delete;
   BatchRun& operator=(const BatchRun&) = delete;
@@ -59,6 +62,7 @@ class BatchRun {
 
   const Summarizer& summarizer_;
   std::span<const std::string_view> texts_;
+  std::span<const std::optional<std::string_view>> queries_;
   Budget budget_;
   std::vector<BatchItem> items_;
   std::stop_source stop_;  // stops the texts under way

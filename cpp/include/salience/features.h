@@ -1,7 +1,7 @@
 // Stage 4: sentence features and their weighted sum, the score.
 //
-// Every feature is a number multiplied by its weight, in [0, 1] for the three that reward
-// (tfidf, position, title) and in [-1, 0] for the two penalties (length, noise); the
+// Every feature is a number multiplied by its weight, in [0, 1] for the four that reward
+// (tfidf, position, title, query) and in [-1, 0] for the two penalties (length, noise); the
 // contributions add up to the score, so a sentence's score explains itself (the exact
 // formulas: docs/scoring.md):
 //   tfidf     cosine of the sentence's TF-IDF vector (sublinear tf: 1 + ln tf) to the
@@ -11,6 +11,11 @@
 //   length    minus the share of `min_words` that a shorter sentence lacks, or of
 //             `max_words` by which a longer one (a run-on) exceeds it, at most 1
 //   noise     minus 1 for boilerplate (bylines, time stamps, "Click here"; see noise.h)
+//   query     cosine of the sentence's TF-IDF vector to the query's (its terms that some
+//             candidate holds, weighed by the same sublinear tf and the document's idf);
+//             0 for every sentence without a query
+// When a query matched, the position prior is weighed by query_position_weight instead of
+// position_weight.
 //
 // The position prior counts only the candidates before a sentence that are not
 // boilerplate, so that a byline block does not push the story's lead down the document.
@@ -19,10 +24,12 @@
 #include <array>
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "salience/language.h"
 #include "salience/statistics.h"
 
 namespace salience {
@@ -48,14 +55,22 @@ struct ScoringOptions {
   std::size_t min_words = 8;
   std::size_t max_words = 30;  // 0: no run-on penalty
   double noise_weight = 1.0;
+  // The weight of the query feature; it acts only on a summary asked for with a query. 3
+  // from a grid over QMSum's queries (64 words): ROUGE-1 is flat from 3 to 5 on either half
+  // of its meetings and falls below 2 (bench/results/queries_weights.md).
+  double query_weight = 3.0;
+  // The weight of the position prior, in place of position_weight, in a summary whose query
+  // matched: a query asks about something wherever the text says it. 0 from the same grid
+  // (0.1, 0.2 and 0.4 lost 0.10, 0.16 and 0.43 ROUGE-1, and lost on both halves).
+  double query_position_weight = 0.0;
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
   // at least 0, decay finite and above 0).
   void validate() const;
 };
 
-inline constexpr std::array<std::string_view, 5> kFeatureNames = {"tfidf", "position", "title", "length",
-                                                                  "noise"};
+inline constexpr std::array<std::string_view, 6> kFeatureNames = {"tfidf",  "position", "title",
+                                                                  "length", "noise",    "query"};
 
 // The contributions of the features named in kFeatureNames, in that order.
 struct Features {
@@ -109,14 +124,25 @@ class CandidateVectors {
 struct ScoredSentences {
   CandidateVectors vectors;        // one per candidate, computed from the statistics
   std::vector<Features> features;  // one per candidate
+  // Whether a candidate holds a term of the query (false without a query), whatever the
+  // query's weight.
+  bool query_matched = false;
 };
+
+// The terms of `query` (valid UTF-8), read as a text's sentence in `language` (stopwords
+// dropped, words stemmed), that `vocabulary` (a document's, DocumentTerms::vocabulary) holds:
+// each its TermId with its count in the query, sorted by term id. Empty when none is there.
+// O(query's length + vocabulary's size). Throws InvalidArgument for invalid UTF-8.
+std::vector<TermCount> query_terms(std::string_view query, const Language& language,
+                                   std::span<const std::string> vocabulary);
 
 // Scores the candidates of `statistics`, which must outlive the result (its vectors read
 // them); `words` holds each candidate's word count, `title` the title's term counts (empty
 // without a title) and `noise` each candidate's boilerplate score in [0, 1] (empty: none is
-// boilerplate). O(number of terms).
+// boilerplate). `query` holds the query's term counts in the document's term ids, sorted by
+// term id (empty: no query; query_terms makes them). O(number of terms).
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
                                 std::span<const TermCount> title, const ScoringOptions& options,
-                                std::span<const double> noise = {});
+                                std::span<const double> noise = {}, std::span<const TermCount> query = {});
 
 }  // namespace salience

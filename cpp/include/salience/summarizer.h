@@ -73,6 +73,9 @@ struct Summary {
   std::vector<SentenceResult> ranking;  // every candidate, best first
   std::vector<std::size_t> selected;    // indices into `ranking`, in document order
   std::optional<std::size_t> title;     // index into `spans` of the title
+  // Whether a candidate holds a term of the query, when summarized with one (not without):
+  // false means the ranking is the plain one, as if there were no query.
+  std::optional<bool> query_matched;
 };
 
 // The text's spans with code-point offsets. Throws InvalidArgument for invalid UTF-8 or a
@@ -104,8 +107,14 @@ class Summarizer {
   Summary summarize(std::string_view text, const Budget& budget) const;
 
   // The same, read in `language` (as language_of(text) gave it, for a caller that needs
-  // the language before the summary: a batch reports it for a text that fails).
-  Summary summarize(std::string_view text, const Budget& budget, const Language& language) const;
+  // the language before the summary: a batch reports it for a text that fails). With a
+  // `query` (UTF-8, read in the same language; see query_terms in features.h), each
+  // sentence's "query" feature is its cosine to the query's terms; a query none of whose
+  // terms a candidate holds (blank, stopwords only, another language) leaves the ranking
+  // as without one, and Summary::query_matched says which. Throws InvalidArgument for a
+  // query of invalid UTF-8 too.
+  Summary summarize(std::string_view text, const Budget& budget, const Language& language,
+                    std::optional<std::string_view> query = std::nullopt) const;
 
  private:
   Options options_;
