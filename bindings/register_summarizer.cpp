@@ -34,6 +34,7 @@ void for_each_option(Options& options, Visit&& visit) {
   visit("redundancy_threshold", options.redundancy_threshold);
   visit("noise_weight", options.scoring.noise_weight);
   visit("max_words", options.scoring.max_words);
+  visit("coherence_weight", options.coherence_weight);
 }
 
 constexpr std::array<std::pair<PositionCurve, std::string_view>, 4> kPositionCurves = {{

@@ -57,7 +57,10 @@ class Summarizer:
 
     IDF comes from the text's own sentences, and in a summarizer that :meth:`fit` returns,
     also from the documents it was fitted on. Selection walks the ranking and skips a
-    sentence whose cosine to one already chosen exceeds ``redundancy_threshold``.
+    sentence whose cosine to one already chosen exceeds ``redundancy_threshold``. A sentence
+    that opens by pointing back ("It", "However", "These") while the sentence before it is
+    not chosen ranks ``coherence_weight`` lower, so that a summary rarely shows a reference
+    without what it refers to (0 turns this off).
     ``language`` is an ISO 639-1 code (see :func:`supported_languages`) or ``"auto"``, the
     default: each text is read in the language :func:`detect_language` finds, which
     ``Summary.language`` reports. A Summarizer is immutable, thread-safe, hashable and
@@ -91,6 +94,7 @@ class Summarizer:
         redundancy_threshold: float = 0.4,
         noise_weight: float = 1.0,
         max_words: SupportsIndex = 30,
+        coherence_weight: float = 0.1,
     ) -> None:
         if not isinstance(position_curve, str):
             raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
@@ -106,6 +110,7 @@ class Summarizer:
             "redundancy_threshold": check_real("redundancy_threshold", redundancy_threshold),
             "noise_weight": check_real("noise_weight", noise_weight),
             "max_words": check_count("max_words", max_words, " (0: no run-on penalty)"),
+            "coherence_weight": check_real("coherence_weight", coherence_weight),
         }
         self._configure(options, None)
 

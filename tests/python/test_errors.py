@@ -219,6 +219,7 @@ def test_huge_whole_budgets_mean_everything(budget: str, size: int) -> None:
         "length_weight",
         "redundancy_threshold",
         "noise_weight",
+        "coherence_weight",
     ],
 )
 @pytest.mark.parametrize("value", [HUGE, -HUGE, ENORMOUS], ids=["huge", "minus-huge", "enormous"])

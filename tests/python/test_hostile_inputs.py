@@ -318,7 +318,13 @@ def test_binary_garbage_decoded_with_replacement_characters(
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
 
-WEIGHTS = ("tfidf_weight", "position_weight", "title_weight", "length_weight")
+WEIGHTS = (
+    "tfidf_weight",
+    "position_weight",
+    "title_weight",
+    "length_weight",
+    "coherence_weight",
+)
 
 
 @pytest.mark.parametrize("name", WEIGHTS)
@@ -600,6 +606,7 @@ hostile_options = st.fixed_dictionaries(
         "length_weight": hostile_floats,
         "min_words": st.integers(-5, 2**64 - 1),
         "redundancy_threshold": hostile_floats,
+        "coherence_weight": hostile_floats,
     },
 )
 
