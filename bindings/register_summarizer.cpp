@@ -37,6 +37,7 @@ void for_each_option(Options& options, Visit&& visit) {
   visit("max_words", options.scoring.max_words);
   visit("query_weight", options.scoring.query_weight);
   visit("query_position_weight", options.scoring.query_position_weight);
+  visit("coherence_weight", options.coherence_weight);
 }
 
 constexpr std::array<std::pair<PositionCurve, std::string_view>, 4> kPositionCurves = {{

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <limits>
 #include <numeric>
+#include <queue>
 #include <string>
+#include <utility>
 
 #include "salience/error.h"
 
@@ -117,7 +119,8 @@ double RedundancyIndex::max_cosine(const SentenceVector& candidate) {
 
 Selection select_sentences(std::span<const double> scores, const CandidateVectors& vectors,
                            std::span<const CandidateSize> sizes, const Budget& budget,
-                           double redundancy_threshold) {
+                           double redundancy_threshold, double coherence_weight,
+                           const RefersBack& refers_back) {
   const std::size_t count = scores.size();
   Selection selection;
   selection.ranking.resize(count);
@@ -173,19 +176,67 @@ Selection select_sentences(std::span<const double> scores, const CandidateVector
     return similarity > redundancy_threshold || similarity >= kIdenticalCosine;
   };
 
+  // Coherence: a candidate that refers back while the one before it is not chosen waits
+  // (deferred) until the walk reaches its score less the weight; once the one before it is
+  // chosen, it is considered at once, at its own score.
+  const bool coherent = coherence_weight > 0.0 && refers_back != nullptr;
+  std::vector<bool> chosen(coherent ? count : 0, false);
+  std::vector<bool> waiting(coherent ? count : 0, false);
+  using Deferred = std::pair<double, std::size_t>;  // the lowered score, the candidate
+  auto later = [](const Deferred& a, const Deferred& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  };
+  std::priority_queue<Deferred, std::vector<Deferred>, decltype(later)> deferred(later);
   std::vector<std::size_t> skipped;
-  for (std::size_t candidate : selection.ranking) {
-    if (selection.selected.size() >= max_sentences) break;
-    if (!fits(candidate)) continue;
+
+  // Considers `candidate` for the summary; `as_is`: a deferred one whose turn came, taken
+  // even if it still refers back unresolved. Returns whether it was chosen.
+  auto consider = [&](std::size_t candidate, bool as_is) {
+    if (selection.selected.size() >= max_sentences) return false;
+    if (coherent && chosen[candidate]) return false;
+    if (!fits(candidate)) return false;
     vectors.get(candidate, vector);
     if (redundant(vector)) {
       skipped.push_back(candidate);
-    } else {
-      take(candidate);
-      if (compared.size() < kRedundancyWindow) compared.add(vector);
+      return false;
     }
+    if (coherent && !as_is && candidate > 0 && !chosen[candidate - 1] && refers_back(candidate)) {
+      waiting[candidate] = true;
+      deferred.push({scores[candidate] - coherence_weight, candidate});
+      return false;
+    }
+    take(candidate);
+    if (compared.size() < kRedundancyWindow) compared.add(vector);
+    if (coherent) chosen[candidate] = true;
+    return true;
+  };
+  // Considers `candidate` and, each time one is chosen, the deferred one after it.
+  auto consider_run = [&](std::size_t candidate, bool as_is) {
+    while (consider(candidate, as_is) && coherent && candidate + 1 < count && waiting[candidate + 1]) {
+      waiting[++candidate] = false;
+      as_is = false;
+    }
+  };
+  // Considers the deferred candidates whose lowered score is above `above` (all: every one),
+  // best first.
+  auto consider_deferred = [&](bool all, double above) {
+    while (!deferred.empty() && (all || deferred.top().first > above)) {
+      const std::size_t candidate = deferred.top().second;
+      deferred.pop();
+      if (!waiting[candidate]) continue;
+      waiting[candidate] = false;
+      consider_run(candidate, true);
+    }
+  };
+
+  for (std::size_t candidate : selection.ranking) {
+    if (selection.selected.size() >= max_sentences) break;
+    if (coherent) consider_deferred(false, scores[candidate]);
+    consider_run(candidate, false);
   }
+  if (coherent) consider_deferred(true, 0.0);
   for (std::size_t candidate : skipped) {
+    if (coherent && chosen[candidate]) continue;
     if (fits(candidate)) take(candidate);
   }
   std::sort(selection.selected.begin(), selection.selected.end());

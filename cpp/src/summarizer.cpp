@@ -6,6 +6,7 @@
 #include "salience/detect.h"
 #include "salience/error.h"
 #include "salience/noise.h"
+#include "salience/openers.h"
 #include "salience/statistics.h"
 #include "salience/stop.h"
 #include "salience/terms.h"
@@ -45,6 +46,10 @@ Summarizer::Summarizer(Options options) : options_(std::move(options)) {
   if (!(options_.redundancy_threshold >= 0.0 && options_.redundancy_threshold <= 1.0)) {
     throw InvalidArgument("redundancy_threshold must be a cosine in [0, 1], got " +
                           std::to_string(options_.redundancy_threshold));
+  }
+  if (!(options_.coherence_weight >= 0.0 && std::isfinite(options_.coherence_weight))) {
+    throw InvalidArgument("coherence_weight must be a finite number >= 0, got " +
+                          std::to_string(options_.coherence_weight));
   }
 }
 
@@ -117,7 +122,13 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
     check_stop();
     scores.reserve(candidates.size());
     for (const Features& contributions : scored.features) scores.push_back(contributions.score());
-    selection = select_sentences(scores, scored.vectors, sizes, budget, options_.redundancy_threshold);
+    const Openers& openers = Openers::of(language.code());
+    const auto refers_back = [&](std::size_t candidate) {
+      const Span& span = summary.spans[candidates[candidate]].span;
+      return openers.opens_sentence(text.substr(span.begin, span.end - span.begin));
+    };
+    selection = select_sentences(scores, scored.vectors, sizes, budget, options_.redundancy_threshold,
+                                 options_.coherence_weight, refers_back);
     features = std::move(scored.features);
     check_stop();
   }  // the statistics and the vectors read off them go here

@@ -66,7 +66,10 @@ class Summarizer:
 
     IDF comes from the text's own sentences, and in a summarizer that :meth:`fit` returns,
     also from the documents it was fitted on. Selection walks the ranking and skips a
-    sentence whose cosine to one already chosen exceeds ``redundancy_threshold``.
+    sentence whose cosine to one already chosen exceeds ``redundancy_threshold``. A sentence
+    that opens by pointing back ("It", "However", "These") while the sentence before it is
+    not chosen ranks ``coherence_weight`` lower, so that a summary rarely shows a reference
+    without what it refers to (0 turns this off).
     ``language`` is an ISO 639-1 code (see :func:`supported_languages`) or ``"auto"``, the
     default: each text is read in the language :func:`detect_language` finds, which
     ``Summary.language`` reports. A Summarizer is immutable, thread-safe, hashable and
@@ -102,6 +105,7 @@ class Summarizer:
         max_words: SupportsIndex = 30,
         query_weight: float = 3.0,
         query_position_weight: float = 0.0,
+        coherence_weight: float = 0.1,
     ) -> None:
         if not isinstance(position_curve, str):
             raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
@@ -119,6 +123,7 @@ class Summarizer:
             "max_words": check_count("max_words", max_words, " (0: no run-on penalty)"),
             "query_weight": check_real("query_weight", query_weight),
             "query_position_weight": check_real("query_position_weight", query_position_weight),
+            "coherence_weight": check_real("coherence_weight", coherence_weight),
         }
         self._configure(options, None)
 

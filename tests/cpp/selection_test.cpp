@@ -357,6 +357,130 @@ TEST(Budget, AcceptsValuesInItsDomain) {
   for (const Budget& budget : budgets) EXPECT_NO_THROW(budget.validate()) << budget.value;
 }
 
+// The candidates listed refer back to the one before; `asked` counts the questions.
+RefersBack referring(const Indices& listed, std::size_t* asked = nullptr) {
+  return [listed, asked](std::size_t candidate) {
+    if (asked != nullptr) ++*asked;
+    return std::find(listed.begin(), listed.end(), candidate) != listed.end();
+  };
+}
+
+TEST(Coherence, WeightZeroWalksTheRankingAsItIs) {
+  const std::vector<double> scores{0.9, 0.5, 0.8, 0.7, 0.3};
+  for (const Budget budget : {Budget{BudgetKind::kSentences, 2}, Budget{BudgetKind::kWords, 30}}) {
+    const Selection plain = select_sentences(scores, orthogonal(5), sizes_of(5), budget, 0.5);
+    const Selection flagged =
+        select_sentences(scores, orthogonal(5), sizes_of(5), budget, 0.5, 0.0, referring({1, 2, 3}));
+    EXPECT_EQ(flagged.selected, plain.selected);
+    EXPECT_EQ(flagged.ranking, plain.ranking);
+  }
+}
+
+TEST(Coherence, AnUnresolvedReferenceRanksTheWeightLower) {
+  // Candidate 2 refers back to candidate 1, which is not chosen: at 0.8 - 0.2 it falls
+  // below candidate 3; at 0.8 - 0.05 it does not. The ranking itself does not change.
+  const std::vector<double> scores{0.9, 0.5, 0.8, 0.7};
+  const Budget two{BudgetKind::kSentences, 2};
+  const Selection heavy = select_sentences(scores, orthogonal(4), sizes_of(4), two, 0.5, 0.2, referring({2}));
+  EXPECT_EQ(heavy.selected, (Indices{0, 3}));
+  EXPECT_EQ(heavy.ranking, (Indices{0, 2, 3, 1}));
+  const Selection light =
+      select_sentences(scores, orthogonal(4), sizes_of(4), two, 0.5, 0.05, referring({2}));
+  EXPECT_EQ(light.selected, (Indices{0, 2}));
+}
+
+TEST(Coherence, TakesTheReferenceWhenItsLoweredTurnComes) {
+  // Nothing scores between 0.6 and its own 0.8 but candidate 3 (0.5): it is taken as is.
+  const std::vector<double> scores{0.9, 0.1, 0.8, 0.5};
+  const Selection selection = select_sentences(scores, orthogonal(4), sizes_of(4),
+                                               {BudgetKind::kSentences, 2}, 0.5, 0.2, referring({2}));
+  EXPECT_EQ(selection.selected, (Indices{0, 2}));
+}
+
+TEST(Coherence, ReconsidersTheReferenceOnceItsAntecedentIsChosen) {
+  // Candidate 2 waits at 0.3; candidate 1 is chosen at 0.7, so 2 is resolved and taken at
+  // once, before candidate 3 (0.6).
+  const std::vector<double> scores{0.9, 0.7, 0.8, 0.6, 0.1};
+  const Selection selection = select_sentences(scores, orthogonal(5), sizes_of(5),
+                                               {BudgetKind::kSentences, 3}, 0.5, 0.5, referring({2}));
+  EXPECT_EQ(selection.selected, (Indices{0, 1, 2}));
+}
+
+TEST(Coherence, ResolvesAChainOfReferences) {
+  // 2 and 3 refer back; choosing 1 resolves 2, choosing 2 resolves 3.
+  const std::vector<double> scores{0.9, 0.5, 0.8, 0.7, 0.1};
+  const Selection selection = select_sentences(scores, orthogonal(5), sizes_of(5),
+                                               {BudgetKind::kSentences, 4}, 0.5, 1.0, referring({2, 3}));
+  EXPECT_EQ(selection.selected, (Indices{0, 1, 2, 3}));
+}
+
+TEST(Coherence, KeepsTheBudget) {
+  // 25 words: 2 waits (at 0.6); 0 and 3 fill the budget, and 2 no longer fits when its
+  // turn comes.
+  const std::vector<double> scores{0.9, 0.1, 0.8, 0.7, 0.6};
+  std::vector<CandidateSize> sizes = sizes_of(5);
+  sizes[3].words = 15;
+  const Selection selection =
+      select_sentences(scores, orthogonal(5), sizes, {BudgetKind::kWords, 25}, 0.5, 0.2, referring({2}));
+  EXPECT_EQ(selection.selected, (Indices{0, 3}));
+  for (const double sentences : {1.0, 2.0, 3.0}) {
+    const Selection counted =
+        select_sentences(scores, orthogonal(5), sizes_of(5), {BudgetKind::kSentences, sentences}, 0.5, 0.2,
+                         referring({2, 3, 4}));
+    EXPECT_EQ(counted.selected.size(), static_cast<std::size_t>(sentences));
+  }
+}
+
+TEST(Coherence, NeverChoosesTheSentenceBeforeForItsSake) {
+  // Candidate 2 refers back to 1 (0.1): 1 is not pulled in, whatever the budget; 2 ranks
+  // 0.2 lower and 3 takes the place.
+  const std::vector<double> scores{0.9, 0.1, 0.8, 0.7};
+  const std::vector<CandidateSize> sizes = sizes_of(4);
+  for (const Budget budget :
+       {Budget{BudgetKind::kWords, 20}, Budget{BudgetKind::kChars, 121}, Budget{BudgetKind::kSentences, 2}}) {
+    EXPECT_EQ(select_sentences(scores, orthogonal(4), sizes, budget, 0.5, 0.2, referring({2})).selected,
+              (Indices{0, 3}));
+    EXPECT_EQ(select_sentences(scores, orthogonal(4), sizes, budget, 0.5, 0.0, referring({2})).selected,
+              (Indices{0, 2}));
+  }
+}
+
+TEST(Coherence, TheFirstCandidateHasNothingToReferTo) {
+  const std::vector<double> scores{0.9, 0.8, 0.7};
+  const Selection selection = select_sentences(scores, orthogonal(3), sizes_of(3),
+                                               {BudgetKind::kSentences, 1}, 0.5, 1.0, referring({0}));
+  EXPECT_EQ(selection.selected, (Indices{0}));
+}
+
+TEST(Coherence, AWaitingReferenceCanStillBeRedundant) {
+  // Candidate 2 repeats candidate 3 word for word: when its turn comes it is put aside.
+  const std::vector<double> scores{0.9, 0.1, 0.8, 0.7, 0.2};
+  std::vector<SentenceVector> vectors = orthogonal(5);
+  vectors[2] = vectors[3];
+  const Selection selection =
+      select_sentences(scores, vectors, sizes_of(5), {BudgetKind::kSentences, 3}, 0.5, 0.2, referring({2}));
+  EXPECT_EQ(selection.selected, (Indices{0, 3, 4}));
+}
+
+TEST(Coherence, AsksOnlyOfTheCandidatesItConsiders) {
+  // Three sentences of a hundred: only the two chosen after the first, whose sentence before
+  // is not chosen, are asked about.
+  std::vector<double> scores(100, 0.0);
+  scores[0] = 0.9;
+  scores[10] = 0.8;
+  scores[20] = 0.7;
+  std::size_t asked = 0;
+  const Selection selection = select_sentences(scores, orthogonal(100), sizes_of(100),
+                                               {BudgetKind::kSentences, 3}, 0.5, 0.1, referring({}, &asked));
+  EXPECT_EQ(selection.selected, (Indices{0, 10, 20}));
+  EXPECT_EQ(asked, 2U);
+  asked = 0;
+  const Selection off = select_sentences(scores, orthogonal(100), sizes_of(100), {BudgetKind::kSentences, 3},
+                                         0.5, 0.0, referring({10}, &asked));
+  EXPECT_EQ(off.selected, (Indices{0, 10, 20}));
+  EXPECT_EQ(asked, 0U);
+}
+
 struct InvalidBudget {
   const char* name;
   Budget budget;

@@ -17,12 +17,14 @@ What the reference takes from the core as given, since those stages are not form
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import salience
@@ -44,6 +46,9 @@ PADDING = "Zqxjvk"
 IDENTICAL = 1.0 - 1e-9
 REDUNDANCY_WINDOW = 512
 
+# The opener lists (docs/scoring.md, Selection), read from the source tree.
+OPENERS = Path(__file__).resolve().parents[2] / "cpp" / "data" / "openers"
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -52,6 +57,7 @@ class Candidate:
     words: int
     terms: Counter[str]
     boilerplate: bool
+    refers_back: bool  # opens with an opener of the language (docs/scoring.md, Selection)
 
 
 @dataclass(frozen=True)
@@ -99,10 +105,104 @@ def read_document(text: str, language: str) -> Document:
         sentence = seen[span.index]
         boilerplate = sentence.features["noise"] != 0.0
         terms = sentence_terms(span.text, language)
-        candidates.append(Candidate(span.index, span.text, sentence.words, terms, boilerplate))
+        refers_back = opens_with_reference(span.text, language)
+        candidates.append(
+            Candidate(span.index, span.text, sentence.words, terms, boilerplate, refers_back)
+        )
     titles = [span for span in spans if span.kind == "title"]
     title_terms = sentence_terms(titles[0].text, language) if titles else None
     return Document(tuple(candidates), title_terms)
+
+
+# --- Openers ---------------------------------------------------------------------------------
+
+
+def fold(words: str) -> str:
+    """NFKC_Casefold, typographic apostrophes as "'"."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", words).casefold())
+    return folded.replace("\u2019", "'").replace("\u02bc", "'")
+
+
+@functools.cache
+def openers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The entries (words joined by one space) and the "~" words of a language's list."""
+    path = OPENERS / f"{language}.txt"
+    if not path.exists():
+        return frozenset(), frozenset()
+    entries, after = set(), set()
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        line = line.strip(" \t\r")
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("~"):
+            after.add(fold(line[1:].strip(" \t\r")))
+        else:
+            entries.add(fold(line))
+    return frozenset(entries), frozenset(after)
+
+
+def is_letter(c: str) -> bool:
+    """A letter or a mark (Unicode Alphabetic, near enough for the texts tested)."""
+    return c.isalpha() or (c >= "\x80" and unicodedata.category(c) in ("Mn", "Mc"))
+
+
+def opens_with_reference(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` opens with an opener (docs/scoring.md, Selection)."""
+    entries, after = openers(language)
+    if not entries:
+        return False
+
+    def skip_marks(i: int) -> int:
+        while i < len(sentence) and not sentence[i].isalnum():
+            i += 1
+        return i
+
+    i = skip_marks(0)
+    i = skip_marks(skip_label(sentence, i))
+    words: list[str] = []
+    longest = min(7, max(entry.count(" ") + 1 for entry in entries))
+    while len(words) < longest + 1:
+        start = i
+        while i < len(sentence):
+            c = sentence[i]
+            letter = is_letter(c) and not c.isdigit()
+            inner_apostrophe = c in "'\u2019" and i > start and sentence[i + 1 : i + 2].isalpha()
+            if not (letter or inner_apostrophe):
+                break
+            i += 1
+        if i == start:
+            break
+        words.append(fold(sentence[start:i]))
+        if i >= len(sentence) or not sentence[i].isspace():
+            break
+        while i < len(sentence) and sentence[i].isspace():
+            i += 1
+    for k in range(min(len(words), longest), 0, -1):
+        if " ".join(words[:k]) in entries:
+            return k > 1 or len(words) < 2 or words[1] not in after
+    return False
+
+
+def skip_label(sentence: str, i: int) -> int:
+    """The index after a speaker label at ``i`` (one to three capitalized words, a colon,
+    white space), or ``i``."""
+    at = i
+    for _ in range(3):
+        if at >= len(sentence) or not (sentence[at].isupper() or sentence[at].istitle()):
+            return i
+        while at < len(sentence) and (
+            sentence[at].isalnum() or is_letter(sentence[at]) or sentence[at] in ".-'\u2019"
+        ):
+            at += 1
+        if at + 1 < len(sentence) and sentence[at] == ":" and sentence[at + 1].isspace():
+            at += 1
+            while at < len(sentence) and sentence[at].isspace():
+                at += 1
+            return at
+        if at >= len(sentence) or sentence[at] != " ":
+            return i
+        at += 1
+    return i
 
 
 # --- Term statistics -----------------------------------------------------------------------
@@ -263,8 +363,10 @@ def select(
     kind: str,
     value: float,
     redundancy_threshold: float,
+    coherence_weight: float = 0.0,
 ) -> Selection:
-    """Greedy selection along ``order`` (a ranking of the candidates) within the budget."""
+    """Greedy selection along ``order`` (a ranking of the candidates) within the budget,
+    deferring a candidate that refers back while the one before it is not chosen."""
     candidates = document.candidates
     limit = most_sentences(kind, value, len(candidates))
     chosen: list[int] = []
@@ -306,17 +408,51 @@ def select(
             closest_call = min(closest_call, abs(cosine - bound))
         return any(cosine > redundancy_threshold or cosine >= IDENTICAL for cosine in cosines)
 
-    put_aside = []
+    deferred: dict[int, float] = {}  # waiting candidate -> its lowered score
+
+    def unresolved(i: int) -> bool:
+        return candidates[i].refers_back and i > 0 and i - 1 not in chosen
+
+    def consider(i: int, as_is: bool) -> bool:
+        if i in chosen or len(chosen) >= limit or not fits(i):
+            return False
+        if redundant(i):
+            put_aside.append(i)
+            return False
+        if coherence_weight > 0 and not as_is and unresolved(i):
+            deferred[i] = scores[i] - coherence_weight
+            return False
+        chosen.append(i)
+        after_chosen(i)
+        return True
+
+    def after_chosen(i: int) -> None:
+        # The deferred candidate after it is now resolved: considered at once.
+        if i + 1 in deferred:
+            del deferred[i + 1]
+            consider(i + 1, False)
+
+    def take_deferred(above: float | None) -> None:
+        nonlocal closest_call
+        while deferred:
+            best = min(deferred, key=lambda j: (-deferred[j], j))
+            if above is not None:
+                closest_call = min(closest_call, abs(deferred[best] - above))
+                if not deferred[best] > above:
+                    return
+            del deferred[best]
+            consider(best, True)
+
+    scores = scored.scores
+    put_aside: list[int] = []
     for i in order:
         if len(chosen) >= limit:
             break
-        if not fits(i):
-            continue
-        if redundant(i):
-            put_aside.append(i)
-        else:
-            chosen.append(i)
+        if coherence_weight > 0:
+            take_deferred(scores[i])
+        consider(i, False)
+    take_deferred(None)
     for i in put_aside:
-        if fits(i):
+        if i not in chosen and fits(i):
             chosen.append(i)
     return Selection(tuple(sorted(chosen)), closest_call)

@@ -221,6 +221,7 @@ def test_huge_whole_budgets_mean_everything(budget: str, size: int) -> None:
         "noise_weight",
         "query_weight",
         "query_position_weight",
+        "coherence_weight",
     ],
 )
 @pytest.mark.parametrize("value", [HUGE, -HUGE, ENORMOUS], ids=["huge", "minus-huge", "enormous"])

@@ -325,6 +325,7 @@ WEIGHTS = (
     "length_weight",
     "query_weight",
     "query_position_weight",
+    "coherence_weight",
 )
 
 
@@ -607,6 +608,7 @@ hostile_options = st.fixed_dictionaries(
         "length_weight": hostile_floats,
         "min_words": st.integers(-5, 2**64 - 1),
         "redundancy_threshold": hostile_floats,
+        "coherence_weight": hostile_floats,
     },
 )
 

@@ -84,6 +84,7 @@ options = st.fixed_dictionaries(
         "min_words": st.integers(0, 30),
         "max_words": st.integers(0, 40),
         "redundancy_threshold": st.one_of(st.floats(0, 1), st.just(1.0)),
+        "coherence_weight": st.one_of(st.floats(0, 2), st.just(0.0)),
     }
 )
 
@@ -187,7 +188,13 @@ def compare(
 
     # Selection along the core's ranking, now known to be the reference's up to near ties.
     selection = reference.select(
-        document, scored, order, kind, value, float(every_option["redundancy_threshold"])
+        document,
+        scored,
+        order,
+        kind,
+        value,
+        float(every_option["redundancy_threshold"]),
+        float(every_option["coherence_weight"]),
     )
     chosen = [position[sentence.index] for sentence in summary.sentences]
     if selection.closest_call > TOLERANCE:

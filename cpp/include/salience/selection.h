@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct CandidateSize {
   std::size_t words = 0;
   std::size_t chars = 0;  // code points
 };
+
+// Whether candidate i opens with a word that points back at the candidate before it
+// (Openers::opens_sentence). Selection asks only of the candidates it considers, so that a
+// summary of a few sentences reads the openings of a few.
+using RefersBack = std::function<bool(std::size_t)>;
 
 struct Selection {
   std::vector<std::size_t> ranking;   // candidate indices, best first (ties: earlier first)
@@ -94,11 +100,16 @@ class RedundancyIndex {
 // out only when identical in terms). If the budget still has room after that, the skipped
 // redundant candidates fill it in rank order. Word and character budgets are filled by
 // best fit: a candidate too long to fit is passed over for shorter ones further down.
-// O(candidates log candidates) to rank, plus O(terms) for each candidate's vector read and,
-// for the redundancy comparisons, the postings its terms meet in a RedundancyIndex of the
-// first kRedundancyWindow chosen (at most kRedundancyWindow a term).
+// With `coherence_weight` w > 0, a candidate that `refers_back` (none, when it is empty)
+// while the candidate before it is not chosen is considered as if its score were w lower, and at its own
+// score as soon as the one before it is chosen (docs/scoring.md, Selection, states the order exactly); w = 0
+// walks the ranking as it is. w must be >= 0 and finite. O(candidates log candidates) to rank and to order
+// the lowered candidates, plus O(terms) for each candidate's vector read and, for the redundancy comparisons,
+// the postings its terms meet in a RedundancyIndex of the first kRedundancyWindow chosen (at most
+// kRedundancyWindow a term).
 Selection select_sentences(std::span<const double> scores, const CandidateVectors& vectors,
                            std::span<const CandidateSize> sizes, const Budget& budget,
-                           double redundancy_threshold);
+                           double redundancy_threshold, double coherence_weight = 0.0,
+                           const RefersBack& refers_back = {});
 
 }  // namespace salience

@@ -44,6 +44,11 @@ struct Options {
   // The cosine above which a sentence repeats a chosen one. 0.4 from the grid of
   // ScoringOptions (0.3 and 0.5 lost 0.01 and 0.09 ROUGE-1 on cnndm_dev).
   double redundancy_threshold = 0.4;
+  // How much lower a sentence that opens by pointing back ("It", "However", cpp/data/openers)
+  // ranks while the sentence before it is not chosen (select_sentences); 0 turns it off.
+  // 0.1: the smallest weight tried that halves the share of unresolved references
+  // (bench/quality.py) on every development set; its cost in ROUGE is in docs/quality.md.
+  double coherence_weight = 0.1;
   // Document frequencies learned from a corpus: when they hold documents of the text's
   // language, IDF comes from them instead of the text's own sentences (see TermStatistics).
   std::shared_ptr<const CorpusFrequencies> corpus{};

@@ -1,5 +1,6 @@
-// Data files compiled into the library (stopword and abbreviation lists), generated at build time from
-// cpp/data/ by cmake/EmbedResources.cmake. Internal: not part of the public API.
+// Data files compiled into the library (stopword, abbreviation and opener lists), generated
+// at build time from cpp/data/ by cmake/EmbedResources.cmake. Internal: not part of the
+// public API.
 #pragma once
 
 #include <span>
@@ -17,5 +18,8 @@ std::span<const Resource> stopword_resources();
 
 // Abbreviation lists (cpp/data/abbreviations), one entry per language code, sorted by key.
 std::span<const Resource> abbreviation_resources();
+
+// Opener lists (cpp/data/openers), one entry per language code, sorted by key.
+std::span<const Resource> opener_resources();
 
 }  // namespace salience::detail
