@@ -215,7 +215,7 @@ TranscriptVote vote_transcript(std::string_view text, std::span<const Span> span
       paragraph = span.paragraph;
       counted = false;
     }
-    if (counted || span.kind == SpanKind::kTitle || span.kind == SpanKind::kDateline) continue;
+    if (counted || span.kind == SpanKind::kDateline) continue;
     vote.add_paragraph(text.substr(span.begin));
     counted = true;
   }

@@ -154,7 +154,8 @@ TEST(SpeakerLabels, VotesOverTheParagraphsOfSegmentedText) {
       "Weekly meeting\nAlice: Good morning. Let us start.\n\nBob: Fine.\n\nAlice: Then the budget.";
   EXPECT_TRUE(is_transcript(meeting, segment(meeting, english)));
   const TranscriptVote vote = vote_transcript(meeting, segment(meeting, english));
-  EXPECT_EQ(vote.paragraphs(), 3U);  // the title is no paragraph of turns
+  EXPECT_EQ(vote.paragraphs(), 4U);  // the title's among them
+  EXPECT_EQ(vote.labelled(), 3U);
   const std::string news = "Note: the figures are provisional.\n\nThe minister spoke. She left.";
   EXPECT_FALSE(is_transcript(news, segment(news, english)));
 }

@@ -82,7 +82,9 @@ class TranscriptVote {
 };
 
 // The vote over the paragraphs of segment(text, ...)'s spans: each paragraph counted once,
-// from its first span that is not the title or the dateline. O(number of spans).
+// from its first span that is not the dateline. The title counts as a paragraph: a first turn
+// without terminal punctuation ("Project Manager: so it's") reads as a title. O(number of
+// spans).
 TranscriptVote vote_transcript(std::string_view text, std::span<const Span> spans);
 
 // vote_transcript(text, spans).is_transcript().
