@@ -13,7 +13,7 @@ from typing import Literal
 
 from salience import _core
 
-SpanKind = Literal["sentence", "title", "dateline"]
+SpanKind = Literal["sentence", "title", "dateline", "speaker"]
 BudgetKind = Literal["sentences", "ratio", "words", "chars"]
 
 FEATURE_NAMES: tuple[str, ...] = _core.FEATURE_NAMES
@@ -28,8 +28,10 @@ def shorten(text: str, width: int = 60) -> str:
 class Span:
     """A segment of a text: ``text[span.start:span.end] == span.text`` (code points).
 
-    ``kind`` is ``"sentence"``, ``"title"`` (a headline line) or ``"dateline"`` (such as
-    ``"WASHINGTON (Reuters) -"``); ``paragraph`` counts paragraphs from 0.
+    ``kind`` is ``"sentence"``, ``"title"`` (a headline line), ``"dateline"`` (such as
+    ``"WASHINGTON (Reuters) -"``) or ``"speaker"`` (in a transcript, the name of the label
+    that opens a turn, ``"Project Manager"`` of ``"Project Manager: So."``); ``paragraph``
+    counts paragraphs from 0.
     """
 
     text: str
@@ -92,7 +94,9 @@ class Sentence:
 
     ``index`` is its position among the text's spans (as :func:`salience.split_sentences`
     numbers them), ``start``/``end`` are code-point offsets into the text, ``score`` is the
-    sum of ``features``' contributions and ``rank`` is 1 for the best sentence.
+    sum of ``features``' contributions and ``rank`` is 1 for the best sentence. In a
+    transcript, ``speaker`` is the name of the label that opens the sentence's turn
+    (``"Project Manager"``); it is ``None`` in other texts and in a paragraph without one.
     """
 
     text: str
@@ -103,6 +107,7 @@ class Sentence:
     rank: int
     words: int
     features: Features
+    speaker: str | None = None
 
     def __repr__(self) -> str:
         return (

@@ -85,6 +85,7 @@ def test_the_row_format_is_the_one_the_package_reads() -> None:
             "end": sentence.end,
             "words": sentence.words,
             "rank": sentence.rank,
+            "speaker": -1,  # no transcript
         }
         width = len(_core.RANKING_FLOAT_FIELDS)
         values = dict(

@@ -64,6 +64,10 @@ struct SentenceResult {
   double score = 0.0;    // the sum of `features`' contributions
   std::size_t rank = 0;  // 1 for the best candidate
   Features features;
+  // In a transcript, the index into the spans of the speaker span of the sentence's turn
+  // (SpanKind::kSpeaker, in the same paragraph); none in a paragraph without a label and in
+  // other documents.
+  std::optional<std::size_t> speaker;
 };
 
 struct Summary {

@@ -18,4 +18,7 @@ std::span<const Resource> stopword_resources();
 // Abbreviation lists (cpp/data/abbreviations), one entry per language code, sorted by key.
 std::span<const Resource> abbreviation_resources();
 
+// Filler lists (cpp/data/fillers): words of speech without content, for transcripts.
+std::span<const Resource> filler_resources();
+
 }  // namespace salience::detail
