@@ -15,10 +15,15 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kSpanFields = {"start", "end", "kind", "paragraph"};
 // A span's kind code is its index here.
-constexpr std::array<std::pair<SpanKind, std::string_view>, 3> kSpanKinds = {
-    {{SpanKind::kSentence, "sentence"}, {SpanKind::kTitle, "title"}, {SpanKind::kDateline, "dateline"}}};
-constexpr std::array<std::string_view, 6> kRankingIntFields = {"index", "start", "end",
-                                                               "words", "rank",  "document"};
+constexpr std::array<std::pair<SpanKind, std::string_view>, 4> kSpanKinds = {
+    {{SpanKind::kSentence, "sentence"},
+     {SpanKind::kTitle, "title"},
+     {SpanKind::kDateline, "dateline"},
+     {SpanKind::kSpeaker, "speaker"}}};
+constexpr std::array<std::string_view, 7> kRankingIntFields = {"index", "start", "end", "words",
+                                                               "rank",  "document", "speaker"};
+// The speaker field of a sentence outside a transcript's turns.
+constexpr std::int64_t kNoSpeaker = -1;
 // "score", then each of kFeatureNames.
 constexpr std::size_t kRankingFloatFields = 1 + kFeatureNames.size();
 constexpr std::array<std::string_view, 6> kSummaryFields = {"spans",    "ranking_ints", "ranking_floats",
@@ -82,7 +87,9 @@ py::tuple summary_to_python(const Summary& summary) {
   RowWriter<std::int64_t, kRankingIntFields.size()> ints(summary.ranking.size());
   RowWriter<double, kRankingFloatFields> floats(summary.ranking.size());
   for (const SentenceResult& sentence : summary.ranking) {
-    ints.row(sentence.index, sentence.start, sentence.end, sentence.words, sentence.rank, sentence.document);
+    const std::int64_t speaker = sentence.speaker ? static_cast<std::int64_t>(*sentence.speaker) : kNoSpeaker;
+    ints.row(sentence.index, sentence.start, sentence.end, sentence.words, sentence.rank, sentence.document,
+             speaker);
     std::apply([&](auto... contributions) { floats.row(sentence.score, contributions...); },
                sentence.features.contributions);
   }

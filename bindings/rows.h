@@ -7,12 +7,15 @@
 // memory of a long document small.
 //
 //   spans         int64 rows, one a span in document order, of SPAN_FIELDS: start and end
-//                 (code-point offsets), kind (an index into SPAN_KINDS), paragraph
+//                 (code-point offsets), kind (an index into SPAN_KINDS: sentence, title,
+//                 dateline, speaker), paragraph
 //   summary       the tuple of SUMMARY_FIELDS:
 //     spans           the spans, as above
 //     ranking_ints    int64 rows, one a candidate sentence, best first, of RANKING_INT_FIELDS:
 //                     index (among the spans), start, end, words, rank (1 for the best),
-//                     document (the text's index in summarize_documents, else 0)
+//                     document (the text's index in summarize_documents, else 0),
+//                     speaker (the index among the spans of its turn's speaker span, -1
+//                     for none)
 //     ranking_floats  float64 rows, in the same order, of RANKING_FLOAT_FIELDS: score, then
 //                     the contribution of each feature of FEATURE_NAMES
 //     selected        int64, one a chosen sentence, in document order: its position in the

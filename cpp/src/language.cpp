@@ -134,10 +134,12 @@ const Registry& registry() {
   static const Registry languages = [] {
     std::map<std::string_view, std::string_view, std::less<>> stopwords;
     std::map<std::string_view, std::string_view, std::less<>> abbreviations;
+    std::map<std::string_view, std::string_view, std::less<>> fillers;
     for (const auto& resource : detail::stopword_resources()) stopwords[resource.key] = resource.content;
     for (const auto& resource : detail::abbreviation_resources())
       abbreviations[resource.key] = resource.content;
-    for (const auto* files : {&stopwords, &abbreviations}) {
+    for (const auto& resource : detail::filler_resources()) fillers[resource.key] = resource.content;
+    for (const auto* files : {&stopwords, &abbreviations, &fillers}) {
       for (const auto& [code, content] : *files) {
         if (detail::language_facts(code) == nullptr) {
           throw Error("cpp/data holds a list for '" + std::string(code) +
@@ -149,13 +151,15 @@ const Registry& registry() {
     for (const detail::LanguageFacts& facts : kLanguages) {
       const auto stopword_list = stopwords.find(facts.code);
       const auto abbreviation_list = abbreviations.find(facts.code);
+      const auto filler_list = fillers.find(facts.code);
       built.emplace(
           std::string(facts.code),
           std::make_unique<const Language>(
               std::string(facts.code), std::string(facts.stemmer),
               stopword_list == stopwords.end() ? std::string_view() : stopword_list->second,
               abbreviation_list == abbreviations.end() ? std::string_view() : abbreviation_list->second,
-              orthography_of(facts)));
+              orthography_of(facts),
+              filler_list == fillers.end() ? std::string_view() : filler_list->second));
     }
     return built;
   }();
@@ -197,7 +201,7 @@ const detail::LanguageFacts* detail::language_facts(std::string_view code) noexc
 }
 
 Language::Language(std::string code, std::string stemmer_algorithm, std::string_view stopword_list,
-                   std::string_view abbreviation_list, Orthography orthography)
+                   std::string_view abbreviation_list, Orthography orthography, std::string_view filler_list)
     : code_(std::move(code)),
       stemmer_algorithm_(std::move(stemmer_algorithm)),
       break_locale_(code_),
@@ -207,6 +211,11 @@ Language::Language(std::string code, std::string stemmer_algorithm, std::string_
     std::string folded;
     detail::fold_case(word, folded);
     stopwords_.insert(std::move(folded));
+  });
+  for_each_entry(filler_list, [this](std::string_view word) {
+    std::string folded;
+    detail::fold_case(word, folded);
+    fillers_.insert(std::move(folded));
   });
   for_each_entry(abbreviation_list, [this](std::string_view line) {
     const std::size_t tab = line.find('\t');

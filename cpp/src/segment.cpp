@@ -1,10 +1,12 @@
 #include "salience/segment.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "salience/detail/char_class.h"
 #include "salience/detail/headline.h"
 #include "salience/detail/sentence_rules.h"
+#include "salience/detail/speaker_label.h"
 #include "salience/detail/unicode.h"
 
 namespace salience {
@@ -144,7 +146,77 @@ std::size_t paragraph_end(std::string_view text, std::size_t begin) {
   }
 }
 
+// The sentences of text[begin, end), one paragraph, appended to `spans`.
+void append_sentences(std::string_view text, std::size_t begin, std::size_t end, std::size_t paragraph,
+                      const Language& language, std::vector<std::size_t>& breaks, std::vector<Span>& spans) {
+  breaks.clear();
+  detail::find_sentence_breaks(text, begin, end, language, breaks);
+  breaks.push_back(end);
+  std::size_t sentence = begin;
+  for (std::size_t cut : breaks) {
+    const std::size_t first = skip_white_space(text.substr(0, cut), sentence);
+    const std::size_t last = trim_end(text, first, cut);
+    if (first < last) spans.push_back({first, last, paragraph, SpanKind::kSentence});
+    sentence = cut;
+  }
+}
+
+// In a transcript (detail::is_transcript), the label opening a paragraph becomes a kSpeaker
+// span of the speaker's name, and the paragraph's sentences start after the label. A title
+// that opens with a label is the first turn, cut off without terminal punctuation ("Project
+// Manager: so it's"), not a headline. Other documents keep their spans.
+void mark_speakers(std::string_view text, const Language& language, std::vector<Span>& spans) {
+  if (!detail::is_transcript(text, spans)) return;
+  std::vector<Span> marked;
+  marked.reserve(spans.size() + spans.back().paragraph + 1);
+  std::vector<std::size_t> breaks;
+  std::vector<Span> paragraph;
+  for (std::size_t i = 0; i < spans.size();) {
+    std::size_t next = i;
+    while (next < spans.size() && spans[next].paragraph == spans[i].paragraph) ++next;
+    paragraph.assign(spans.begin() + static_cast<std::ptrdiff_t>(i),
+                     spans.begin() + static_cast<std::ptrdiff_t>(next));
+    i = next;
+    const Span& head = paragraph.front();
+    const std::size_t paragraph_end = paragraph.back().end;
+    if (head.kind == SpanKind::kTitle &&
+        detail::parse_speaker_label(text.substr(head.begin, head.end - head.begin))) {
+      const Span title = head;
+      paragraph.erase(paragraph.begin());
+      std::vector<Span> turn;
+      append_sentences(text, title.begin, title.end, title.paragraph, language, breaks, turn);
+      paragraph.insert(paragraph.begin(), turn.begin(), turn.end());
+    }
+    const auto first = std::find_if(paragraph.begin(), paragraph.end(),
+                                    [](const Span& span) { return span.kind == SpanKind::kSentence; });
+    const detail::SpeakerLabel label =
+        first == paragraph.end()
+            ? detail::SpeakerLabel{}
+            : detail::parse_speaker_label(text.substr(first->begin, paragraph_end - first->begin));
+    if (!label) {
+      marked.insert(marked.end(), paragraph.begin(), paragraph.end());
+      continue;
+    }
+    const std::size_t label_begin = first->begin;
+    const std::size_t turn_begin = label_begin + label.length;
+    marked.insert(marked.end(), paragraph.begin(), first);
+    marked.push_back(
+        {label_begin + label.name_begin, label_begin + label.name_end, first->paragraph, SpanKind::kSpeaker});
+    for (auto span = first; span != paragraph.end(); ++span) {
+      if (span->end <= turn_begin) continue;  // the label held a break the rules found
+      marked.push_back(*span);
+      marked.back().begin = std::max(span->begin, turn_begin);
+    }
+  }
+  spans = std::move(marked);
+}
+
 }  // namespace
+
+bool has_speakers(std::span<const Span> spans) noexcept {
+  return std::any_of(spans.begin(), spans.end(),
+                     [](const Span& span) { return span.kind == SpanKind::kSpeaker; });
+}
 
 std::vector<Span> segment(std::string_view text, const Language& language) {
   std::vector<Span> spans;
@@ -164,18 +236,10 @@ std::vector<Span> segment(std::string_view text, const Language& language) {
   std::vector<std::size_t> breaks;
   for (std::size_t begin = body_begin; begin < text.size(); ++paragraph) {
     const std::size_t end = paragraph_end(text, begin);
-    breaks.clear();
-    detail::find_sentence_breaks(text, begin, end, language, breaks);
-    breaks.push_back(end);
-    std::size_t sentence = begin;
-    for (std::size_t cut : breaks) {
-      const std::size_t first = skip_white_space(text.substr(0, cut), sentence);
-      const std::size_t last = trim_end(text, first, cut);
-      if (first < last) spans.push_back({first, last, paragraph, SpanKind::kSentence});
-      sentence = cut;
-    }
+    append_sentences(text, begin, end, paragraph, language, breaks, spans);
     begin = skip_white_space(text, end);
   }
+  mark_speakers(text, language, spans);
   return spans;
 }
 

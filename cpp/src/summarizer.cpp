@@ -84,6 +84,9 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
   std::vector<std::size_t> words;
   std::vector<CandidateSize> sizes;
   std::vector<std::string_view> sentences;
+  std::vector<std::optional<std::size_t>> speakers;  // per candidate, in a transcript only
+  std::vector<std::size_t> content_words;            // words but fillers, in a transcript only
+  std::optional<std::size_t> speaker;                // the speaker span of the turn read
   candidates.reserve(summary.spans.size());
   words.reserve(summary.spans.size());
   sizes.reserve(summary.spans.size());
@@ -91,9 +94,16 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
   for (std::size_t i = 0; i < summary.spans.size(); ++i) {
     const SpanResult& span = summary.spans[i];
     if (span.span.kind == SpanKind::kTitle) summary.title = i;
+    if (span.span.kind == SpanKind::kSpeaker) speaker = i;
     if (!is_candidate(span.span, terms.word_count[i])) continue;
+    if (speaker) {
+      if (summary.spans[*speaker].span.paragraph != span.span.paragraph) speaker.reset();
+      speakers.resize(candidates.size());
+      speakers.push_back(speaker);
+    }
     candidates.push_back(i);
     words.push_back(terms.word_count[i]);
+    if (!terms.filler_count.empty()) content_words.push_back(terms.word_count[i] - terms.filler_count[i]);
     sizes.push_back({terms.word_count[i], span.end - span.start});
     sentences.push_back(text.substr(span.span.begin, span.span.end - span.span.begin));
   }
@@ -116,7 +126,9 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
         query ? query_terms(*query, language, terms.vocabulary) : std::vector<TermCount>{};
     release(terms);  // the statistics hold what scoring needs
     check_stop();
-    ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise, asked);
+    // The length feature counts a transcript's words without its fillers ("Yeah. Okay." is short).
+    ScoredSentences scored = score_sentences(statistics, content_words.empty() ? words : content_words, title,
+                                             options_.scoring, noise, asked);
     if (query) summary.query_matched = scored.query_matched;
     release(noise);
     check_stop();
@@ -143,6 +155,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
     rank_of[candidate] = rank;
     summary.ranking.push_back({candidates[candidate], span.start, span.end, words[candidate],
                                scores[candidate], rank + 1, features[candidate]});
+    if (candidate < speakers.size()) summary.ranking.back().speaker = speakers[candidate];
   }
   summary.selected.reserve(selection.selected.size());
   for (std::size_t candidate : selection.selected) summary.selected.push_back(rank_of[candidate]);

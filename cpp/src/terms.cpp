@@ -74,22 +74,24 @@ class TermNormalizer {
   }
 
   // The id in the current document of the term of a surface form (added to the document's
-  // vocabulary on first use), or kNoTerm for a stopword or a form that folds to nothing.
-  std::uint32_t id_of(std::string_view surface, PieceKind kind) {
+  // vocabulary on first use), or kNoTerm for a stopword, a form that folds to nothing, or,
+  // with `drop_fillers`, a filler of speech (Language::is_filler); `filler` says whether the
+  // form is one.
+  std::uint32_t id_of(std::string_view surface, PieceKind kind, bool drop_fillers, bool& filler) {
     const std::uint64_t hash = hash_bytes(surface);
     const auto check = static_cast<std::uint32_t>(hash >> 32);
     const std::uint64_t prefix = prefix_of(surface);
     // The most frequent forms ("the", "of") are found in a small direct-mapped copy that
     // stays in the first-level cache.
     Slot& hot = hot_[(hash >> 20) & (kHotSlots - 1)];
-    if (matches(hot, surface, kind, check, prefix)) return id_in_document(hot);
+    if (matches(hot, surface, kind, check, prefix)) return resolve(hot, drop_fillers, filler);
     std::size_t index = hash & mask_;
     for (;; index = (index + 1) & mask_) {
       Slot& slot = slots_[index];
       if (slot.size == 0) break;
-      if (matches(slot, surface, kind, check, prefix)) return id_in_document(hot = slot);
+      if (matches(slot, surface, kind, check, prefix)) return resolve(hot = slot, drop_fillers, filler);
     }
-    return id_in_document(hot = add(surface, kind, hash));
+    return resolve(hot = add(surface, kind, hash), drop_fillers, filler);
   }
 
  private:
@@ -102,6 +104,7 @@ class TermNormalizer {
     std::uint32_t document = 0;       // low bits of the document counter; 0: none yet
     std::uint16_t size = 0;           // 0: an empty slot
     PieceKind kind = PieceKind::kWord;
+    bool filler = false;  // a filler of speech ("um"), which transcripts do not count
   };
   struct Term {
     std::size_t text_begin = 0;  // in term_texts_
@@ -122,6 +125,11 @@ class TermNormalizer {
            (surface.size() <= sizeof prefix ||
             std::memcmp(surfaces_.data() + slot.surface_begin + sizeof prefix, surface.data() + sizeof prefix,
                         surface.size() - sizeof prefix) == 0);
+  }
+
+  std::uint32_t resolve(Slot& slot, bool drop_fillers, bool& filler) {
+    filler = slot.filler;
+    return filler && drop_fillers ? kNoTerm : id_in_document(slot);
   }
 
   std::uint32_t id_in_document(Slot& slot) {
@@ -164,6 +172,11 @@ class TermNormalizer {
     slot.size = static_cast<std::uint16_t>(surface.size());
     slot.kind = kind;
     if (!term.empty()) slot.term = term_of(term);
+    if (kind == PieceKind::kWord && language_.has_fillers()) {
+      std::string folded;
+      detail::fold_case(surface, folded);
+      slot.filler = language_.is_filler(folded);
+    }
     surfaces_.append(surface);
     ++forms_;
     return insert(hash, slot);
@@ -361,6 +374,9 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
     result.term_end.reserve(expected_terms);
   }
 
+  // In a transcript, fillers of speech are no terms (and filler_count counts them).
+  const bool transcript = has_speakers(spans);
+  if (transcript) result.filler_count.assign(spans.size(), 0);
   ThreadNormalizers& normalizers = thread_normalizers();
   TermNormalizer& normalizer = normalizers.of(language);
   normalizer.start_document(result.vocabulary);
@@ -368,6 +384,10 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
   for (std::size_t i = 0; i < spans.size(); ++i) {
     check_stop();
     const Span& span = spans[i];
+    if (span.kind == SpanKind::kSpeaker) {  // a speaker's name is no words of the text
+      result.span_begin.push_back(result.terms.size());
+      continue;
+    }
     pieces.clear();
     if (detail::needs_dictionary(text, span.begin, span.end)) {
       split_words_by_dictionary(text, span, language, pieces);
@@ -376,8 +396,10 @@ DocumentTerms extract_terms(std::string_view text, std::span<const Span> spans, 
     }
     for (const Piece& piece : pieces) {
       result.word_count[i] += piece.starts_word ? 1 : 0;
+      bool filler = false;
       const std::uint32_t id =
-          normalizer.id_of(text.substr(piece.begin, piece.end - piece.begin), piece.kind);
+          normalizer.id_of(text.substr(piece.begin, piece.end - piece.begin), piece.kind, transcript, filler);
+      if (filler && transcript) result.filler_count[i] += piece.starts_word ? 1 : 0;
       if (id == kNoTerm) continue;
       result.terms.push_back(id);
       if (!keep_offsets) continue;

@@ -27,7 +27,18 @@ def import_pandas(feature: str) -> Any:
     return pandas
 
 
-COLUMNS = ("text", "start", "end", "index", "words", "score", "rank", *FEATURE_NAMES, "selected")
+COLUMNS = (
+    "text",
+    "start",
+    "end",
+    "index",
+    "words",
+    "score",
+    "rank",
+    *FEATURE_NAMES,
+    "selected",
+    "speaker",
+)
 
 
 def summary_frame(summary: Summary) -> pandas.DataFrame:
@@ -47,6 +58,7 @@ def summary_frame(summary: Summary) -> pandas.DataFrame:
     for name in FEATURE_NAMES:
         columns[name] = [sentence.features[name] for sentence in sentences]
     columns["selected"] = [sentence.index in chosen for sentence in sentences]
+    columns["speaker"] = [sentence.speaker for sentence in sentences]  # None outside transcripts
     dtypes = {"score": "float64", "selected": "bool"}
     dtypes.update({name: "int64" for name in ("start", "end", "index", "words", "rank")})
     dtypes.update({name: "float64" for name in FEATURE_NAMES})

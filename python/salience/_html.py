@@ -144,6 +144,8 @@ def _article(summary: Summary, salience: _Salience) -> str:
         if span.kind == "dateline":
             style = _style(color=_MUTED, font_variant="small-caps", letter_spacing="0.02em")
             paragraphs[-1].append(f"<span{style}>{escape(span.text)}</span>")
+        elif span.kind == "speaker":  # a transcript's turn opens with who speaks
+            paragraphs[-1].append(f"<b{_style(color=_MUTED)}>{escape(span.text)}:</b>")
         elif sentence is None:  # a sentence without words ("...", "* * *")
             paragraphs[-1].append(escape(span.text))
         else:
@@ -263,6 +265,8 @@ def _table(summary: Summary, magnitude: _Magnitude) -> str:
             width="100%",
         )
         shown = escape(shorten(sentence.text, TABLE_TEXT_WIDTH))
+        if sentence.speaker is not None:  # who said it, before what was said
+            shown = f"<b>{escape(shorten(sentence.speaker, TABLE_TEXT_WIDTH // 3))}:</b> {shown}"
         cells = [
             f"<td{rank_cell}>{rank}</td>",
             f'<td title="{escape(sentence.text)}"{text_cell}>{shown}</td>',

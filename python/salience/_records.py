@@ -13,7 +13,7 @@ from typing import Literal
 
 from salience import _core
 
-SpanKind = Literal["sentence", "title", "dateline"]
+SpanKind = Literal["sentence", "title", "dateline", "speaker"]
 BudgetKind = Literal["sentences", "ratio", "words", "chars"]
 
 FEATURE_NAMES: tuple[str, ...] = _core.FEATURE_NAMES
@@ -62,8 +62,10 @@ def join_sentences(parts: list[str]) -> str:
 class Span:
     """A segment of a text: ``text[span.start:span.end] == span.text`` (code points).
 
-    ``kind`` is ``"sentence"``, ``"title"`` (a headline line) or ``"dateline"`` (such as
-    ``"WASHINGTON (Reuters) -"``); ``paragraph`` counts paragraphs from 0.
+    ``kind`` is ``"sentence"``, ``"title"`` (a headline line), ``"dateline"`` (such as
+    ``"WASHINGTON (Reuters) -"``) or ``"speaker"`` (in a transcript, the name of the label
+    that opens a turn, ``"Project Manager"`` of ``"Project Manager: So."``); ``paragraph``
+    counts paragraphs from 0.
     """
 
     text: str
@@ -129,7 +131,9 @@ class Sentence:
     sum of ``features``' contributions and ``rank`` is 1 for the best sentence.
     ``document`` is the index of the text it is from among those given to
     :func:`salience.summarize_documents` (its offsets are into that text); 0 in the summary
-    of a single text, which is a cluster of one.
+    of a single text, which is a cluster of one. In a transcript, ``speaker`` is the name
+    of the label that opens the sentence's turn (``"Project Manager"``); it is ``None`` in
+    other texts and in a paragraph without one.
     """
 
     text: str
@@ -141,6 +145,7 @@ class Sentence:
     words: int
     features: Features
     document: int = 0
+    speaker: str | None = None
 
     def __setstate__(self, state: list[object]) -> None:
         # A Sentence pickled before a field was added holds fewer values: the fields after

@@ -81,7 +81,7 @@ _SUMMARY_PARTS = _fields(
 _QUERY_MATCHED = _core.SUMMARY_FIELDS.index("query_matched")
 _INT_ROW = struct.Struct(f"@{len(_core.RANKING_INT_FIELDS)}q")
 _SENTENCE_INTS = _fields(
-    _core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank", "document"
+    _core.RANKING_INT_FIELDS, "index", "start", "end", "words", "rank", "document", "speaker"
 )
 _FLOAT_ROW = struct.Struct(f"@{len(_core.RANKING_FLOAT_FIELDS)}d")
 _SCORE = _core.RANKING_FLOAT_FIELDS.index("score")
@@ -127,12 +127,15 @@ class _Rows:
 
     def sentence(self, source: str, position: int) -> Sentence:
         row = _INT_ROW.unpack_from(self.ints, position * _INT_ROW.size)
-        index, start, end, words, rank, document = _SENTENCE_INTS(row)
+        index, start, end, words, rank, document, speaker = _SENTENCE_INTS(row)
         values = _FLOAT_ROW.unpack_from(self.floats, position * _FLOAT_ROW.size)
         features = Features._trusted(values[_FEATURES])
-        score = values[_SCORE]
+        name = None
+        if speaker >= 0:  # the speaker span of its turn
+            first, last = _PAIR.unpack_from(self.spans, _SPAN_ROW * speaker + _SPAN_PAIR)
+            name = source[first:last]
         return Sentence(
-            source[start:end], index, start, end, score, rank, words, features, document
+            source[start:end], index, start, end, values[_SCORE], rank, words, features, document, name
         )
 
 

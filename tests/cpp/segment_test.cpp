@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,11 @@ void expect_well_formed(std::string_view text, const std::vector<Span>& spans) {
     ASSERT_LE(previous_end, span.begin);
     EXPECT_EQ(find_invalid_utf8(text_of(text, span)), std::nullopt) << "span cuts a code point";
     EXPECT_FALSE(starts_or_ends_with_white_space(text, span)) << "'" << text_of(text, span) << "'";
-    EXPECT_TRUE(is_white_space_between(text, previous_end, span.begin)) << "text dropped before span";
+    // Only a speaker label's time stamp and colon lie outside the spans besides white space.
+    const bool label_around =
+        span.kind == SpanKind::kSpeaker || (i > 0 && spans[i - 1].kind == SpanKind::kSpeaker);
+    EXPECT_TRUE(label_around || is_white_space_between(text, previous_end, span.begin))
+        << "text dropped before span";
     if (span.kind == SpanKind::kTitle) {
       EXPECT_EQ(i, 0u);
     }
@@ -368,6 +373,86 @@ TEST(Segment, DatelineFollowsTheTitle) {
   EXPECT_EQ(spans[1].paragraph, 1u);
   EXPECT_EQ(text_of(text, spans[2]), "Body starts here.");
   EXPECT_EQ(spans[2].paragraph, 1u);
+}
+
+// Transcripts: each paragraph's speaker label becomes a speaker span of the name, and the
+// turn's sentences start after it; documents that are no transcript keep their spans.
+struct TranscriptCase {
+  const char* name;
+  std::string_view text;
+  std::vector<std::string> spans;  // every span's text, "@" before a speaker span's
+};
+void PrintTo(const TranscriptCase& c, std::ostream* os) { *os << c.name; }
+
+class MarksSpeakers : public ::testing::TestWithParam<TranscriptCase> {};
+
+TEST_P(MarksSpeakers, AsSpansBeforeTheirTurns) {
+  const TranscriptCase& c = GetParam();
+  const std::vector<Span> spans = segment_checked(c.text);
+  std::vector<std::string> texts;
+  for (const Span& span : spans) {
+    texts.push_back((span.kind == SpanKind::kSpeaker ? "@" : "") + std::string(text_of(c.text, span)));
+  }
+  EXPECT_EQ(texts, c.spans);
+  std::size_t speaker_paragraph = 0;
+  bool speaker = false;
+  for (const Span& span : spans) {
+    if (span.kind == SpanKind::kSpeaker) {
+      EXPECT_FALSE(speaker && speaker_paragraph == span.paragraph) << "two speakers in one paragraph";
+      speaker = true;
+      speaker_paragraph = span.paragraph;
+    }
+  }
+  EXPECT_EQ(has_speakers(spans), speaker);
+}
+
+const TranscriptCase kTranscriptCases[] = {
+    {"Meeting",
+     "Project Manager: Right. So this is the kick-off.\n\nMarketing Expert: Mm-hmm.\n\n"
+     "Project Manager: Let us start.",
+     {"@Project Manager", "Right.", "So this is the kick-off.", "@Marketing Expert", "Mm-hmm.",
+      "@Project Manager", "Let us start."}},
+    {"TitleThenTurns",
+     "Weekly meeting\nAlice: Good morning. Let us start.\n\nBob: Fine.\n\nAlice: The budget.",
+     {"Weekly meeting", "@Alice", "Good morning.", "Let us start.", "@Bob", "Fine.", "@Alice",
+      "The budget."}},
+    {"FirstTurnLooksLikeATitle",
+     "Industrial Designer: so it's\n\nMarketing: It kinda does.\n\nIndustrial Designer: Yes.",
+     {"@Industrial Designer", "so it's", "@Marketing", "It kinda does.", "@Industrial Designer", "Yes."}},
+    {"ParentheticalWithAPeriod",
+     "Mr. Mark Gerretsen (Kingston and the Islands, Lib.): Mr. Chair, thank you.\n\n"
+     "The Chair: Go ahead.\n\nMr. Mark Gerretsen (Kingston and the Islands, Lib.): I will.",
+     {"@Mr. Mark Gerretsen (Kingston and the Islands, Lib.)", "Mr. Chair, thank you.", "@The Chair",
+      "Go ahead.", "@Mr. Mark Gerretsen (Kingston and the Islands, Lib.)", "I will."}},
+    {"TimeStamps",
+     "[00:00:01] Alice: Hi.\n\n[00:00:04] Bob: Hello.\n\n[00:00:09] Alice: Shall we?",
+     {"@Alice", "Hi.", "@Bob", "Hello.", "@Alice", "Shall we?"}},
+    {"SomeParagraphsUnlabelled",
+     "Q: Why?\n\nA: Because.\n\n(Laughter)\n\nQ: And then?",
+     {"@Q", "Why?", "@A", "Because.", "(Laughter)", "@Q", "And then?"}},
+    {"Chinese",
+     "主持人：大家好。今天开会。\n\n嘉宾：谢谢。\n\n主持人：开始吧。",
+     {"@主持人", "大家好。", "今天开会。", "@嘉宾", "谢谢。", "@主持人", "开始吧。"}},
+    // Not transcripts: the spans are those of any text.
+    {"NewsWithANote",
+     "The minister spoke on Monday.\n\nNote: the figures are provisional.\n\nShe left.",
+     {"The minister spoke on Monday.", "Note: the figures are provisional.", "She left."}},
+    {"Steps",
+     "Step 1: Heat the pan.\n\nStep 2: Stir.\n\nStep 3: Serve.",
+     {"Step 1: Heat the pan.", "Step 2: Stir.", "Step 3: Serve."}},
+    {"TwoSpeakersOnce", "Alice: Hi.\n\nBob: Hello.", {"Alice: Hi.", "Bob: Hello."}},
+};
+INSTANTIATE_TEST_SUITE_P(Segment, MarksSpeakers, ::testing::ValuesIn(kTranscriptCases), testing::ParamName());
+
+TEST(Segment, SpeakersKeepTheirTurnsParagraph) {
+  const std::string_view text = "Alice: One. Two.\n\nBob: Three.\n\nAlice: Four.";
+  const std::vector<Span> spans = segment_checked(text);
+  ASSERT_EQ(spans.size(), 7U);
+  EXPECT_EQ(spans[0].kind, SpanKind::kSpeaker);
+  EXPECT_EQ(spans[0].paragraph, spans[1].paragraph);
+  EXPECT_EQ(spans[0].paragraph, spans[2].paragraph);
+  EXPECT_EQ(spans[3].paragraph, spans[4].paragraph);
+  EXPECT_NE(spans[2].paragraph, spans[3].paragraph);
 }
 
 TEST(Segment, SplitsTheReferenceArticle) {

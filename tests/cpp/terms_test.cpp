@@ -122,6 +122,35 @@ TEST(Terms, DropsStopwordsButCountsThemAsWords) {
   EXPECT_EQ(extracted.terms.word_count, std::vector<std::size_t>{5});
 }
 
+// Transcripts (segment.h): a speaker's name is no words and no terms; fillers of speech are
+// no terms and are counted apart (filler_count), in transcripts only.
+TEST(Terms, SpeakerNamesAreNoTerms) {
+  const Extracted extracted =
+      extract("Project Manager: Budget.\n\nDesigner: Case.\n\nProject Manager: Budget.");
+  ASSERT_EQ(extracted.spans.size(), 6U);
+  EXPECT_EQ(extracted.spans[0].kind, SpanKind::kSpeaker);
+  EXPECT_TRUE(extracted.of_span(0).empty());
+  EXPECT_EQ(extracted.terms.word_count[0], 0U);
+  EXPECT_EQ(extracted.all(), (Terms{"budget", "case", "budget"}));
+}
+
+TEST(Terms, FillersOfATranscriptAreNoTerms) {
+  const Extracted extracted =
+      extract("Alice: Um, yeah, the budget. Mm-hmm.\n\nBob: Okay.\n\nAlice: Uh, the case.");
+  EXPECT_EQ(extracted.all(), (Terms{"budget", "case"}));
+  ASSERT_EQ(extracted.terms.filler_count.size(), extracted.spans.size());
+  EXPECT_EQ(extracted.terms.word_count[1], 4U);  // "Um, yeah, the budget."
+  EXPECT_EQ(extracted.terms.filler_count[1], 2U);
+  EXPECT_EQ(extracted.terms.filler_count[2], 1U);  // "Mm-hmm.": one word, its parts fillers
+  EXPECT_EQ(extracted.terms.filler_count[4], 1U);  // "Okay."
+}
+
+TEST(Terms, FillersOutsideTranscriptsAreWords) {
+  const Extracted extracted = extract("Um, yeah, the budget. Okay.");
+  EXPECT_EQ(extracted.all(), (Terms{"um", "yeah", "budget", "okay"}));
+  EXPECT_TRUE(extracted.terms.filler_count.empty());
+}
+
 TEST(Terms, DropsStopwordsWithTypographicApostrophes) {
   const Extracted extracted = extract("Don\u2019t go, don't stay, DON'T minister.");
   EXPECT_EQ(extracted.all(), (Terms{"go", "stay", "minist"}));

@@ -19,7 +19,20 @@ namespace salience {
 
 // Readable span kinds in test failures (found by argument-dependent lookup).
 inline void PrintTo(SpanKind kind, std::ostream* os) {
-  *os << (kind == SpanKind::kTitle ? "kTitle" : kind == SpanKind::kDateline ? "kDateline" : "kSentence");
+  switch (kind) {
+    case SpanKind::kTitle:
+      *os << "kTitle";
+      return;
+    case SpanKind::kDateline:
+      *os << "kDateline";
+      return;
+    case SpanKind::kSpeaker:
+      *os << "kSpeaker";
+      return;
+    case SpanKind::kSentence:
+      break;
+  }
+  *os << "kSentence";
 }
 
 }  // namespace salience

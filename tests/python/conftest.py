@@ -52,7 +52,7 @@ WHITE_SPACE = frozenset(
     "\u2028\u2029\u202f\u205f\u3000"
 )
 
-SPAN_KINDS = frozenset({"sentence", "title", "dateline"})
+SPAN_KINDS = frozenset({"sentence", "title", "dateline", "speaker"})
 EPSILON = 1e-9
 
 
@@ -134,7 +134,7 @@ def check_summary(text: str, summary: salience.Summary) -> None:
     for sentence in ranking:
         assert isinstance(sentence, salience.Sentence)
         span = spans[sentence.index]
-        assert span.kind == "sentence", "candidates are sentences, not title or dateline"
+        assert span.kind == "sentence", "candidates are sentences, not title, dateline or speaker"
         assert (sentence.start, sentence.end, sentence.text) == (span.start, span.end, span.text)
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.words >= 1
@@ -142,6 +142,13 @@ def check_summary(text: str, summary: salience.Summary) -> None:
         assert tuple(sentence.features.keys()) == salience.FEATURE_NAMES
         total = math.fsum(sentence.features.values())
         assert math.isclose(total, sentence.score, rel_tol=1e-9, abs_tol=1e-9), sentence
+
+    # A sentence's speaker is the speaker span of its paragraph, which comes before it.
+    speakers = {span.paragraph: span for span in spans if span.kind == "speaker"}
+    for sentence in ranking:
+        speaker = speakers.get(spans[sentence.index].paragraph)
+        assert sentence.speaker == (speaker.text if speaker else None), sentence
+        assert speaker is None or speaker.index < sentence.index
 
     chosen = summary.sentences
     by_index = {sentence.index: sentence for sentence in ranking}

@@ -86,6 +86,7 @@ def test_the_row_format_is_the_one_the_package_reads() -> None:
             "words": sentence.words,
             "rank": sentence.rank,
             "document": sentence.document,
+            "speaker": -1,  # no transcript
         }
         width = len(_core.RANKING_FLOAT_FIELDS)
         values = dict(

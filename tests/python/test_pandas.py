@@ -128,6 +128,7 @@ def test_to_frame_has_one_row_per_candidate_in_document_order(article: str) -> N
         "rank",
         *salience.FEATURE_NAMES,
         "selected",
+        "speaker",
     ]
     assert len(frame) == len(summary.ranking)
     assert frame["index"].is_monotonic_increasing

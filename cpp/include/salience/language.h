@@ -79,6 +79,13 @@ class Language {
   // Every stopword, folded, in no particular order. O(stopwords).
   std::vector<std::string_view> stopwords() const { return {stopwords_.begin(), stopwords_.end()}; }
 
+  // Whether a word in NFKC_Casefold form is a filler of speech ("um", "yeah"; see
+  // cpp/data/fillers): in a transcript it is no term and no word of the length feature.
+  bool is_filler(std::string_view folded_word) const noexcept {
+    return fillers_.find(folded_word) != fillers_.end();
+  }
+  bool has_fillers() const noexcept { return !fillers_.empty(); }
+
   // The kind of a case-folded word written before a period ("dr", "u.s", "z.b"), kNone when
   // the language lists no such abbreviation. O(length of the word).
   AbbreviationKind abbreviation(std::string_view folded_word) const noexcept {
@@ -88,10 +95,11 @@ class Language {
 
   const Orthography& orthography() const noexcept { return orthography_; }
 
-  // `stopword_list` and `abbreviation_list` are the texts of the data files (see
-  // cpp/data/*/README.md): one entry a line, '#' starts a comment line.
+  // `stopword_list`, `abbreviation_list` and `filler_list` are the texts of the data files
+  // (see cpp/data/*/README.md): one entry a line, '#' starts a comment line.
   Language(std::string code, std::string stemmer_algorithm, std::string_view stopword_list,
-           std::string_view abbreviation_list = {}, Orthography orthography = {});
+           std::string_view abbreviation_list = {}, Orthography orthography = {},
+           std::string_view filler_list = {});
 
  private:
   std::string code_;
@@ -100,6 +108,7 @@ class Language {
   std::unordered_set<std::string, detail::StringHash, std::equal_to<>> stopwords_;
   std::unordered_map<std::string, AbbreviationKind, detail::StringHash, std::equal_to<>> abbreviations_;
   Orthography orthography_;
+  std::unordered_set<std::string, detail::StringHash, std::equal_to<>> fillers_;
 };
 
 }  // namespace salience

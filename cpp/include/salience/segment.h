@@ -10,11 +10,16 @@
 //   * a first line without terminal punctuation followed by a line break, with text after
 //     it, is the title;
 //   * a dateline opening the body ("WASHINGTON (Agency) -", "NEW YORK -", "(CNN)") is its
-//     own span.
+//     own span;
+//   * in a transcript (most paragraphs open with a speaker label, detail/speaker_label.h),
+//     the name of each paragraph's label ("Project Manager" of "Project Manager: So.") is a
+//     speaker span before the turn's sentences, which start after the label; the label is
+//     in no sentence. Other documents have no speaker span.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +27,9 @@
 
 namespace salience {
 
-enum class SpanKind : std::uint8_t { kSentence, kTitle, kDateline };
+// A speaker span names who says the sentences of its paragraph; like the title and the
+// dateline, it is no candidate sentence and holds no terms (extract_terms).
+enum class SpanKind : std::uint8_t { kSentence, kTitle, kDateline, kSpeaker };
 
 // One segment of the document. Offsets are UTF-8 byte offsets into the text, trimmed of
 // white space at both ends; spans are non-empty, ordered and do not overlap.
@@ -34,6 +41,9 @@ struct Span {
 
   friend bool operator==(const Span&, const Span&) = default;
 };
+
+// Whether the spans are a transcript's: they hold a speaker span. O(number of spans).
+bool has_speakers(std::span<const Span> spans) noexcept;
 
 // Splits `text` (valid UTF-8; see find_invalid_utf8) into its spans in document order.
 // Empty or all-white-space text gives no span. O(n) in the text's length. Throws nothing

@@ -70,6 +70,10 @@ struct SentenceResult {
   std::size_t rank = 0;  // 1 for the best candidate
   Features features;
   std::size_t document = 0;  // the text it is from: its index in summarize_documents' texts
+  // In a transcript, the index into the spans of the speaker span of the sentence's turn
+  // (SpanKind::kSpeaker, in the same paragraph); none in a paragraph without a label and in
+  // other documents.
+  std::optional<std::size_t> speaker;
 };
 
 struct Summary {

@@ -35,6 +35,9 @@ struct DocumentTerms {
   std::vector<TermId> terms;            // every span's terms in order, concatenated
   std::vector<std::size_t> span_begin;  // span i has terms[span_begin[i], span_begin[i + 1])
   std::vector<std::size_t> word_count;  // words per span, stopwords included
+  // In a transcript (the spans hold a speaker span), the words per span that are fillers of
+  // speech ("um", "yeah": Language::is_filler), which are no terms; empty in other texts.
+  std::vector<std::size_t> filler_count;
   // Where each entry of `terms` was written: the word text[term_begin[i], term_end[i])
   // (UTF-8 byte offsets), so that a term can be shown as the reader saw it.
   std::vector<std::uint32_t> term_begin;
@@ -57,6 +60,8 @@ enum class TermOffsets { kKeep, kDrop };
 inline constexpr std::size_t kMaxThreadTermCacheBytes = std::size_t{32} << 20;
 
 // Extracts the terms of every span of `text` (valid UTF-8; spans as segment() made them).
+// A speaker span (SpanKind::kSpeaker) has none, and no words. In a transcript, fillers of
+// speech are no terms either (filler_count).
 // With TermOffsets::kDrop, term_begin and term_end stay empty.
 // O(n) in the text's length: each distinct surface form is normalized and stemmed once per
 // thread and language and then found in a per-thread cache (bounded between documents by

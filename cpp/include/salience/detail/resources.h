@@ -21,5 +21,7 @@ std::span<const Resource> abbreviation_resources();
 
 // Opener lists (cpp/data/openers), one entry per language code, sorted by key.
 std::span<const Resource> opener_resources();
+// Filler lists (cpp/data/fillers): words of speech without content, for transcripts.
+std::span<const Resource> filler_resources();
 
 }  // namespace salience::detail
