@@ -10,6 +10,7 @@
 #include "salience/detail/hash.h"
 #include "salience/error.h"
 #include "salience/noise.h"
+#include "salience/openers.h"
 #include "salience/statistics.h"
 #include "salience/stop.h"
 #include "salience/terms.h"
@@ -163,8 +164,19 @@ ClusterSummary summarize_documents(const Summarizer& summarizer, std::span<const
     scores[c] = candidates.features[c].score();
   }
   check_stop();
+  // As in a single text, a candidate that points back at the sentence before it waits for
+  // that one; a document's first candidate has none before it in the cluster's sense.
+  const auto refers_back = [&](std::size_t c) {
+    if (c == 0 || candidates.document[c - 1] != candidates.document[c]) return false;
+    const std::size_t document = candidates.document[c];
+    const Summary& read = summary.documents[document];
+    const Span& span = read.spans[candidates.span[c]].span;
+    return Openers::of(read.language)
+        .opens_sentence(texts[document].substr(span.begin, span.end - span.begin));
+  };
   const Selection selection =
-      select_sentences(scores, scored.vectors, candidates.sizes, budget, options.redundancy_threshold);
+      select_sentences(scores, scored.vectors, candidates.sizes, budget, options.redundancy_threshold,
+                       options.coherence_weight, refers_back);
 
   std::vector<std::size_t> position(count);  // a candidate's position in its document's ranking
   for (std::size_t rank = 0; rank < selection.ranking.size(); ++rank) {
