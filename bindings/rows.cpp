@@ -20,8 +20,8 @@ constexpr std::array<std::pair<SpanKind, std::string_view>, 3> kSpanKinds = {
 constexpr std::array<std::string_view, 5> kRankingIntFields = {"index", "start", "end", "words", "rank"};
 // "score", then each of kFeatureNames.
 constexpr std::size_t kRankingFloatFields = 1 + kFeatureNames.size();
-constexpr std::array<std::string_view, 5> kSummaryFields = {"spans", "ranking_ints", "ranking_floats",
-                                                            "selected", "title"};
+constexpr std::array<std::string_view, 6> kSummaryFields = {"spans",    "ranking_ints", "ranking_floats",
+                                                            "selected", "title",        "genre"};
 
 std::int64_t kind_code(SpanKind kind) {
   for (std::size_t code = 0; code < kSpanKinds.size(); ++code) {
@@ -89,9 +89,10 @@ py::tuple summary_to_python(const Summary& summary) {
   for (std::size_t position : summary.selected) selected.row(position);
   py::object title = py::none();
   if (summary.title) title = py::int_(*summary.title);
-  static_assert(kSummaryFields.size() == 5, "summary_to_python makes one item a field");
+  static_assert(kSummaryFields.size() == 6, "summary_to_python makes one item a field");
+  const std::string_view genre = genre_name(summary.genre);
   return py::make_tuple(spans_to_python(summary.spans), std::move(ints).done(), std::move(floats).done(),
-                        std::move(selected).done(), title);
+                        std::move(selected).done(), title, py::str(genre.data(), genre.size()));
 }
 
 void register_rows(py::module_& m) {

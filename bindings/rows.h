@@ -17,6 +17,7 @@
 //     selected        int64, one a chosen sentence, in document order: its position in the
 //                     ranking
 //     title           the title's index among the spans, or None
+//     genre           the name (kGenreNames) of the genre whose scoring defaults were used
 #pragma once
 
 #include <pybind11/pybind11.h>

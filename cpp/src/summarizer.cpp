@@ -41,7 +41,15 @@ std::vector<SpanResult> split_sentences(std::string_view text, const Language& l
 
 Summarizer::Summarizer(Options options) : options_(std::move(options)) {
   if (options_.language != kAutoLanguage) language_ = &Language::get(options_.language);
-  options_.scoring.validate();
+  if (options_.genre != kAutoGenre) {
+    genre_ = genre_named(options_.genre);
+    if (!genre_) {
+      std::string allowed = "'" + std::string(kAutoGenre) + "'";
+      for (const auto& [genre, name] : kGenreNames) allowed += ", '" + std::string(name) + "'";
+      throw InvalidArgument("genre must be one of " + allowed + ", got '" + options_.genre + "'");
+    }
+  }
+  options_.scoring.over(ScoringOptions{}).validate();
   if (!(options_.redundancy_threshold >= 0.0 && options_.redundancy_threshold <= 1.0)) {
     throw InvalidArgument("redundancy_threshold must be a cosine in [0, 1], got " +
                           std::to_string(options_.redundancy_threshold));
@@ -69,6 +77,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
   summary.language = language.code();
   std::vector<Span> spans = segment(text, language);
   DocumentTerms terms = extract_terms(text, spans, language, TermOffsets::kDrop);
+  summary.genre = genre_ ? *genre_ : recognize_genre(text, spans, terms.word_count);
   summary.spans = with_code_points(text, spans);
   release(spans);  // summary.spans holds them
 
@@ -106,7 +115,14 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
         summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
     release(terms);  // the statistics hold what scoring needs
     check_stop();
-    ScoredSentences scored = score_sentences(statistics, words, title, options_.scoring, noise);
+    const ScoringOptions scoring = options_.scoring.over(genre_scoring(summary.genre));
+    ScoredSentences scored = score_sentences(statistics, words, title, scoring, noise);
+    if (scoring.position_scope == PositionScope::kSections) {
+      std::vector<std::size_t> paragraphs;
+      paragraphs.reserve(candidates.size());
+      for (const std::size_t index : candidates) paragraphs.push_back(summary.spans[index].span.paragraph);
+      score_section_positions(scored.features, paragraphs, scoring, noise);
+    }
     release(noise);
     check_stop();
     scores.reserve(candidates.size());

@@ -34,6 +34,13 @@ enum class PositionCurve {
   kNone,         // 0: position does not count
 };
 
+// What the position prior counts a candidate's rank in.
+enum class PositionScope {
+  kDocument,  // the document: the candidates before it
+  kSections,  // its paragraph, in the first and the last paragraph only (introduction and
+              // conclusion of a paper, one section a paragraph); elsewhere the prior is 0
+};
+
 // The defaults were chosen on a flat part of a small grid over cnndm_dev (ROUGE-1 of three
 // sentences, checked on its CNN and Daily Mail parts apart; README "Quality" holds what each
 // choice is worth): they are for news, where the lead carries the story. Their single
@@ -48,6 +55,7 @@ struct ScoringOptions {
   std::size_t min_words = 8;
   std::size_t max_words = 30;  // 0: no run-on penalty
   double noise_weight = 1.0;
+  PositionScope position_scope = PositionScope::kDocument;  // set by the genre (genre.h)
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
   // at least 0, decay finite and above 0).
@@ -118,5 +126,13 @@ struct ScoredSentences {
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
                                 std::span<const TermCount> title, const ScoringOptions& options,
                                 std::span<const double> noise = {});
+
+// Under PositionScope::kSections: replaces each candidate's position contribution in
+// `features` (as score_sentences made them) by the prior of its rank among the candidates
+// of its paragraph that are not boilerplate, when that paragraph is the first or the last
+// one, and by 0 elsewhere. `paragraphs` holds each candidate's paragraph, in document order;
+// `noise` as score_sentences read it. O(number of candidates).
+void score_section_positions(std::span<Features> features, std::span<const std::size_t> paragraphs,
+                             const ScoringOptions& options, std::span<const double> noise = {});
 
 }  // namespace salience
