@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "salience/detail/speaker_label.h"
+
 namespace salience {
 namespace {
 
@@ -14,38 +16,12 @@ constexpr std::size_t kMinCitations = 3;
 constexpr double kCitationsPerWord = 1.0 / 1000.0;
 constexpr std::size_t kMaxReviewWords = 150;    // mean words a paragraph
 constexpr std::size_t kMinReviewSentences = 2;  // mean sentences a paragraph
-constexpr std::size_t kMaxLabelWords = 4;
-constexpr std::size_t kMaxLabelBytes = 40;
-constexpr std::size_t kMaxCitationBytes = 80;  // inside one pair of parentheses or brackets
+constexpr std::size_t kMaxCitationBytes = 80;   // inside one pair of parentheses or brackets
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return is_upper(c) || is_lower(c); }
-// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character (names
-// written in other scripts or with accents).
-bool is_word_byte(char c) {
-  return is_letter(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '\'' || c == '-' ||
-         c == '.' || c == '_';
-}
-
-// Whether `text` opens with a speaker label: 1 to kMaxLabelWords words, the first
-// capitalized, single spaces between them, then ": " (or ":" ending the text).
-bool opens_with_label(std::string_view text) {
-  if (text.empty() || !is_upper(text.front())) return false;
-  std::size_t words = 1;
-  for (std::size_t i = 1; i < std::min(text.size(), kMaxLabelBytes); ++i) {
-    const char c = text[i];
-    if (c == ':') return i + 1 == text.size() || text[i + 1] == ' ';
-    if (c == ' ') {
-      if (++words > kMaxLabelWords || i + 1 >= text.size() || !is_word_byte(text[i + 1])) return false;
-    } else if (!is_word_byte(c)) {
-      return false;
-    }
-  }
-  return false;
-}
-
 bool is_year(std::string_view four) {
   return four.size() == 4 && ((four[0] == '1' && four[1] == '9') || (four[0] == '2' && four[1] == '0')) &&
          is_digit(four[2]) && is_digit(four[3]);
@@ -174,12 +150,7 @@ Genre recognize_genre(std::string_view text, std::span<const Span> spans,
     ++paragraph.sentences;
   }
   const std::size_t count = paragraphs.size();
-  if (count >= kMinParagraphs) {
-    const auto labelled = static_cast<std::size_t>(std::ranges::count_if(paragraphs, [&](const Paragraph& p) {
-      return opens_with_label(text.substr(p.begin, p.end - p.begin));
-    }));
-    if (2 * labelled >= count) return Genre::kTranscript;
-  }
+  if (detail::is_transcript(text, spans)) return Genre::kTranscript;
   const Citations citations = count_citations(text);
   if (citations.all >= kMinCitations && citations.named > 0 &&
       static_cast<double>(citations.all) >= kCitationsPerWord * static_cast<double>(total_words)) {

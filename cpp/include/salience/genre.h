@@ -49,9 +49,10 @@ std::optional<Genre> genre_named(std::string_view name) noexcept;
 
 // The genre of `text` (valid UTF-8) as segment() split it into `spans`, `words` holding each
 // span's word count (DocumentTerms::word_count). The cues, first that holds wins:
-//   transcript  at least 3 paragraphs, and at least half of them open with a speaker label:
-//               1 to 4 words, the first capitalized, then ": " (a transcript's turns; prose
-//               rarely opens a paragraph so, and never most of them)
+//   transcript  more than half of the paragraphs open with a speaker label ("Anna: ",
+//               "Project Manager: ") and a speaker comes back (detail/speaker_label.h's
+//               vote): a transcript's turns; prose rarely opens a paragraph so, and never
+//               most of them, and a list of "Step 1:", "Step 2:" has no speaker who returns
 //   paper       at least 3 citations and at least 1 per 1,000 words, one of them at least a
 //               named one ("et al.", "[12]", "(Smith, 2003)"; a list of years in
 //               parentheses alone is a filmography, not a paper)
