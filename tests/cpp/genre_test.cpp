@@ -12,10 +12,11 @@
 #include "test_support.h"
 
 namespace salience {
-namespace {
 
-// Readable genres in test failures.
-void PrintTo(Genre genre, std::ostream* os) { *os << genre_name(genre); }
+// Readable genres in test failures (found by argument-dependent lookup).
+inline void PrintTo(Genre genre, std::ostream* os) { *os << genre_name(genre); }
+
+namespace {
 
 Genre genre_of(std::string_view text) {
   const Language& english = Language::get("en");
@@ -44,7 +45,7 @@ TEST(RecognizeGenre, ReadsTheCuesEachGenreGives) {
       {"news with a dateline", "LONDON (Reuters) - The river rose overnight. Farmers moved their cattle.",
        Genre::kNews},
       {"news quoting people in one paragraph each",
-       "Storm hits the coast\nThe storm hit at noon. Roads closed.\n\n\"I saw my roof go,\" she said. "
+       "Storm Hits The Coast\n\nThe storm hit at noon. Roads closed.\n\n\"I saw my roof go,\" she said. "
        "It was loud.\n\n\"My car is gone,\" he said. He waited.\n\n\"I stayed in,\" a third said. All lived.",
        Genre::kNews},
       {"a transcript",

@@ -89,7 +89,7 @@ def test_genre_options_lists_every_genre_with_every_scoring_option() -> None:
 def test_an_unknown_genre_is_a_value_error_listing_the_allowed(genre: str) -> None:
     allowed = "'auto', 'general', 'news', 'transcript', 'reviews', 'paper'"
     with pytest.raises(ValueError, match=allowed):
-        salience.Summarizer(genre=genre)
+        salience.Summarizer(genre=genre)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="genre must be one of"):
         salience.genre_options(genre)
 

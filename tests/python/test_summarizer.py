@@ -51,7 +51,7 @@ def test_options_are_keyword_only() -> None:
     with pytest.raises(TypeError):
         salience.Summarizer("en")  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        salience.Summarizer("en", 1.0)  # type: ignore[call-arg]
+        salience.Summarizer("en", 1.0)  # type: ignore[call-arg, arg-type]
 
 
 def test_summarize_budget_is_keyword_only() -> None:
