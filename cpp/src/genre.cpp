@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -49,25 +50,33 @@ bool is_numbered(std::string_view inside) {
          std::ranges::all_of(inside, [](char c) { return is_digit(c) || c == ',' || c == ' ' || c == '-'; });
 }
 
+// Each kind of citation is found by a search that skips ahead (memchr for a bracket, a
+// Boyer-Moore-Horspool searcher for "et al."): this scan reads every text summarized.
 Citations count_citations(std::string_view text) {
   Citations citations;
   constexpr std::string_view kEtAl = "et al.";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == 'e' && text.substr(i, kEtAl.size()) == kEtAl && (i == 0 || !is_letter(text[i - 1]))) {
+  const std::boyer_moore_horspool_searcher searcher(kEtAl.begin(), kEtAl.end());
+  for (auto from = text.begin(); from != text.end();) {
+    const auto [found, after] = searcher(from, text.end());
+    if (found == text.end()) break;
+    if (found == text.begin() || !is_letter(*(found - 1))) {
       ++citations.all;
       ++citations.named;
-      i += kEtAl.size() - 1;
-    } else if (c == '[' && is_numbered(enclosed(text, i, ']'))) {
+    }
+    from = after;
+  }
+  for (std::size_t i = text.find('['); i != std::string_view::npos; i = text.find('[', i + 1)) {
+    if (is_numbered(enclosed(text, i, ']'))) {
       ++citations.all;
       ++citations.named;
-    } else if (c == '(') {
-      std::string_view inside = enclosed(text, i, ')');
-      if (!inside.empty() && is_lower(inside.back())) inside.remove_suffix(1);  // "2003a"
-      if (inside.size() >= 4 && is_year(inside.substr(inside.size() - 4))) {
-        ++citations.all;
-        if (std::ranges::any_of(inside, is_letter)) ++citations.named;
-      }
+    }
+  }
+  for (std::size_t i = text.find('('); i != std::string_view::npos; i = text.find('(', i + 1)) {
+    std::string_view inside = enclosed(text, i, ')');
+    if (!inside.empty() && is_lower(inside.back())) inside.remove_suffix(1);  // "2003a"
+    if (inside.size() >= 4 && is_year(inside.substr(inside.size() - 4))) {
+      ++citations.all;
+      if (std::ranges::any_of(inside, is_letter)) ++citations.named;
     }
   }
   return citations;
