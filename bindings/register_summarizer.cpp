@@ -25,6 +25,7 @@ namespace {
 template <typename Visit>
 void for_each_option(Options& options, Visit&& visit) {
   visit("language", options.language);
+  visit("genre", options.genre);
   visit("tfidf_weight", options.scoring.tfidf_weight);
   visit("position_weight", options.scoring.position_weight);
   visit("position_curve", options.scoring.position_curve);
@@ -50,11 +51,18 @@ constexpr std::array<std::pair<PositionCurve, std::string_view>, 4> kPositionCur
 py::object to_python(const std::string& value) { return py::str(value); }
 py::object to_python(double value) { return py::float_(value); }
 py::object to_python(std::size_t value) { return py::int_(value); }
+template <typename T>
+py::object to_python(const std::optional<T>& value);
 py::object to_python(PositionCurve value) {
   for (const auto& [curve, name] : kPositionCurves) {
     if (curve == value) return py::str(name.data(), name.size());
   }
   throw std::logic_error("a position curve without a name");
+}
+// A scoring option left to the genre is None.
+template <typename T>
+py::object to_python(const std::optional<T>& value) {
+  return value ? to_python(*value) : py::none();
 }
 
 template <typename T>
@@ -84,12 +92,40 @@ void from_python(const char* name, py::handle value, PositionCurve& option) {
   throw py::value_error("position_curve must be one of " + allowed + ", got '" + given + "'");
 }
 
+// None leaves a scoring option to the genre's default.
+template <typename T>
+void from_python(const char* name, py::handle value, std::optional<T>& option) {
+  if (value.is_none()) {
+    option.reset();
+    return;
+  }
+  T given{};
+  from_python(name, value, given);
+  option = given;
+}
+
 // The options of salience::Options{} as a read-only mapping, in the order of for_each_option.
 py::object default_options() {
   Options defaults;
   py::dict options;
   for_each_option(defaults, [&](const char* name, const auto& value) { options[name] = to_python(value); });
   return py::module_::import("types").attr("MappingProxyType")(options);
+}
+
+// Each genre's scoring defaults (genre_scoring) as a read-only mapping from the genre's
+// name to {option: value}, the options named as for_each_option names them.
+py::object genre_options() {
+  py::dict genres;
+  for (const auto& [genre, name] : kGenreNames) {
+    Options options;
+    options.scoring = ScoringOverrides::fixing(genre_scoring(genre));
+    py::dict values;
+    for_each_option(options, [&](const char* option, const auto& value) {
+      if constexpr (requires { value.has_value(); }) values[option] = to_python(value);
+    });
+    genres[py::str(name.data(), name.size())] = py::module_::import("types").attr("MappingProxyType")(values);
+  }
+  return py::module_::import("types").attr("MappingProxyType")(genres);
 }
 
 // A Summarizer of the options named in `given`, each as for_each_option names it; those it
@@ -136,6 +172,7 @@ py::tuple summarize(const Summarizer& summarizer, py::handle text, const std::st
 
 py::class_<Summarizer> register_summarizer(py::module_& m) {
   m.attr("DEFAULT_OPTIONS") = default_options();
+  m.attr("GENRE_OPTIONS") = genre_options();
   py::class_<Summarizer> summarizer(m, "Summarizer", "A configured C++ summarizer; immutable, thread-safe.");
   summarizer
       .def(py::init(&make_summarizer), py::arg("options"), py::arg("corpus") = py::none(),

@@ -20,14 +20,14 @@ constexpr std::array<std::pair<SpanKind, std::string_view>, 4> kSpanKinds = {
      {SpanKind::kTitle, "title"},
      {SpanKind::kDateline, "dateline"},
      {SpanKind::kSpeaker, "speaker"}}};
-constexpr std::array<std::string_view, 7> kRankingIntFields = {"index", "start", "end", "words",
+constexpr std::array<std::string_view, 7> kRankingIntFields = {"index", "start",    "end",    "words",
                                                                "rank",  "document", "speaker"};
 // The speaker field of a sentence outside a transcript's turns.
 constexpr std::int64_t kNoSpeaker = -1;
 // "score", then each of kFeatureNames.
 constexpr std::size_t kRankingFloatFields = 1 + kFeatureNames.size();
-constexpr std::array<std::string_view, 6> kSummaryFields = {"spans",    "ranking_ints", "ranking_floats",
-                                                            "selected", "title",        "query_matched"};
+constexpr std::array<std::string_view, 6> kSummaryFields = {
+    "spans", "ranking_ints", "ranking_floats", "selected", "title", "query_matched", "genre"};
 
 std::int64_t kind_code(SpanKind kind) {
   for (std::size_t code = 0; code < kSpanKinds.size(); ++code) {
@@ -99,9 +99,11 @@ py::tuple summary_to_python(const Summary& summary) {
   if (summary.title) title = py::int_(*summary.title);
   py::object query_matched = py::none();
   if (summary.query_matched) query_matched = py::bool_(*summary.query_matched);
-  static_assert(kSummaryFields.size() == 6, "summary_to_python makes one item a field");
+  static_assert(kSummaryFields.size() == 7, "summary_to_python makes one item a field");
+  const std::string_view genre = genre_name(summary.genre);
   return py::make_tuple(spans_to_python(summary.spans), std::move(ints).done(), std::move(floats).done(),
-                        std::move(selected).done(), title, query_matched);
+                        std::move(selected).done(), title, query_matched,
+                        py::str(genre.data(), genre.size()));
 }
 
 void register_rows(py::module_& m) {

@@ -22,6 +22,7 @@
 //                     ranking
 //     title           the title's index among the spans, or None
 //     query_matched   None without a query; with one, whether a candidate holds its terms
+//     genre           the name (kGenreNames) of the genre whose scoring defaults were used
 #pragma once
 
 #include <pybind11/pybind11.h>

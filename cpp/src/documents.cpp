@@ -87,6 +87,7 @@ std::size_t read_document(const Summarizer& summarizer, std::string_view text, s
   spans.reserve(summary.spans.size());
   for (const SpanResult& span : summary.spans) spans.push_back(span.span);
   const DocumentTerms terms = extract_terms(text, spans, language, TermOffsets::kDrop);
+  const ScoringOptions scoring = summarizer.scoring_of(text, spans, terms.word_count, summary.genre);
 
   std::vector<std::size_t> chosen;
   std::vector<std::size_t> words;
@@ -110,7 +111,7 @@ std::size_t read_document(const Summarizer& summarizer, std::string_view text, s
   const std::vector<TermCount> title =
       summary.title ? TermStatistics::count(terms.of_span(*summary.title)) : std::vector<TermCount>{};
   check_stop();
-  ScoredSentences scored = score_sentences(statistics, words, title, options.scoring, noise);
+  ScoredSentences scored = score_sentences(statistics, words, title, scoring, noise);
   candidates.features.insert(candidates.features.end(), scored.features.begin(), scored.features.end());
   candidates.words.insert(candidates.words.end(), words.begin(), words.end());
   candidates.noise.insert(candidates.noise.end(), noise.begin(), noise.end());
@@ -156,8 +157,8 @@ ClusterSummary summarize_documents(const Summarizer& summarizer, std::span<const
   std::iota(all.begin(), all.end(), std::size_t{0});
   const TermStatistics statistics(cluster.terms(), all, corpus);
   check_stop();
-  const ScoredSentences scored =
-      score_sentences(statistics, candidates.words, {}, options.scoring, candidates.noise);
+  const ScoredSentences scored = score_sentences(statistics, candidates.words, {},
+                                                 options.scoring.over(ScoringOptions{}), candidates.noise);
   std::vector<double> scores(count);
   for (std::size_t c = 0; c < count; ++c) {
     candidates.features[c].contributions[kTfidf] = scored.features[c].contributions[kTfidf];

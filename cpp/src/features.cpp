@@ -196,4 +196,30 @@ ScoredSentences score_sentences(const TermStatistics& statistics, std::span<cons
   return scored;
 }
 
+void score_section_positions(std::span<Features> features, std::span<const std::size_t> paragraphs,
+                             const ScoringOptions& options, std::span<const double> noise) {
+  if (features.empty()) return;
+  const std::size_t first = paragraphs.front();
+  const std::size_t last = paragraphs.back();
+  auto is_content = [&](std::size_t i) { return noise.empty() || noise[i] < kBoilerplateScore; };
+  std::size_t first_size = 0;  // story candidates of the first and of the last paragraph
+  std::size_t last_size = 0;
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    if (!is_content(i)) continue;
+    if (paragraphs[i] == first) ++first_size;
+    if (paragraphs[i] == last) ++last_size;
+  }
+  std::size_t rank = 0;  // story candidates of the paragraph before i
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    if (i > 0 && paragraphs[i] != paragraphs[i - 1]) rank = 0;
+    double prior = 0.0;
+    if (paragraphs[i] == first || paragraphs[i] == last) {
+      const std::size_t size = paragraphs[i] == first ? first_size : last_size;
+      prior = position_prior(rank, std::max(size, rank + 1), options);
+    }
+    features[i].contributions[1] = options.position_weight * prior;
+    if (is_content(i)) ++rank;
+  }
+}
+
 }  // namespace salience

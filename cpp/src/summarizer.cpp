@@ -42,7 +42,15 @@ std::vector<SpanResult> split_sentences(std::string_view text, const Language& l
 
 Summarizer::Summarizer(Options options) : options_(std::move(options)) {
   if (options_.language != kAutoLanguage) language_ = &Language::get(options_.language);
-  options_.scoring.validate();
+  if (options_.genre != kAutoGenre) {
+    genre_ = genre_named(options_.genre);
+    if (!genre_) {
+      std::string allowed = "'" + std::string(kAutoGenre) + "'";
+      for (const auto& [genre, name] : kGenreNames) allowed += ", '" + std::string(name) + "'";
+      throw InvalidArgument("genre must be one of " + allowed + ", got '" + options_.genre + "'");
+    }
+  }
+  options_.scoring.over(ScoringOptions{}).validate();
   if (!(options_.redundancy_threshold >= 0.0 && options_.redundancy_threshold <= 1.0)) {
     throw InvalidArgument("redundancy_threshold must be a cosine in [0, 1], got " +
                           std::to_string(options_.redundancy_threshold));
@@ -61,6 +69,12 @@ const Language& Summarizer::language_of(std::string_view text) const {
   return language_ != nullptr ? *language_ : language_for(kAutoLanguage, text);
 }
 
+ScoringOptions Summarizer::scoring_of(std::string_view text, std::span<const Span> spans,
+                                      std::span<const std::size_t> words, Genre& genre) const {
+  genre = genre_ ? *genre_ : recognize_genre(text, spans, words);
+  return options_.scoring.over(genre_scoring(genre));
+}
+
 Summary Summarizer::summarize(std::string_view text, const Budget& budget) const {
   return summarize(text, budget, language_of(text));
 }
@@ -77,6 +91,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
   if (query) summary.query_matched = false;
   std::vector<Span> spans = segment(text, language);
   DocumentTerms terms = extract_terms(text, spans, language, TermOffsets::kDrop);
+  const ScoringOptions scoring = scoring_of(text, spans, terms.word_count, summary.genre);
   summary.spans = with_code_points(text, spans);
   release(spans);  // summary.spans holds them
 
@@ -128,8 +143,16 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
     check_stop();
     // The length feature counts a transcript's words without its fillers ("Yeah. Okay." is short).
     ScoredSentences scored = score_sentences(statistics, content_words.empty() ? words : content_words, title,
-                                             options_.scoring, noise, asked);
+                                             scoring, noise, asked);
     if (query) summary.query_matched = scored.query_matched;
+    if (scoring.position_scope == PositionScope::kSections) {
+      std::vector<std::size_t> paragraphs;
+      paragraphs.reserve(candidates.size());
+      for (const std::size_t index : candidates) paragraphs.push_back(summary.spans[index].span.paragraph);
+      ScoringOptions sections = scoring;  // a matched query weighs position as score_sentences does
+      if (scored.query_matched) sections.position_weight = scoring.query_position_weight;
+      score_section_positions(scored.features, paragraphs, sections, noise);
+    }
     release(noise);
     check_stop();
     scores.reserve(candidates.size());

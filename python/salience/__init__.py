@@ -29,7 +29,7 @@ scoring, redundancy-aware selection); this package is its typed facade.
 #   4  _html        Summary._repr_html_ (Jupyter)
 #   5  _results     Summary, read lazily from the core's rows; imports its presenters
 #   5  _documents   ClusterSummary (Summary as a type only), check_texts
-#   6  _summarizer  Summarizer, summarize, split_sentences, default_summarizer
+#   6  _summarizer  Summarizer, summarize, split_sentences, genre_options, default_summarizer
 #   7  _html_input  extract_text, summarize_html: the main text of a web page (trafilatura)
 #   8  __init__     the public API (this file)
 #   8  __main__     the command line, python -m salience
@@ -44,7 +44,13 @@ from salience._language import detect_language, supported_languages
 from salience._model_file import ModelFileError
 from salience._records import FEATURE_NAMES, Budget, Features, Sentence, Span
 from salience._results import Summary
-from salience._summarizer import Summarizer, split_sentences, summarize, summarize_documents
+from salience._summarizer import (
+    Summarizer,
+    genre_options,
+    split_sentences,
+    summarize,
+    summarize_documents,
+)
 from salience._version import __version__ as __version__
 
 __all__ = [
@@ -61,6 +67,7 @@ __all__ = [
     "Summary",
     "detect_language",
     "extract_text",
+    "genre_options",
     "keywords",
     "split_sentences",
     "summarize",

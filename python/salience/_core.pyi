@@ -7,19 +7,22 @@ from collections.abc import Mapping
 # spans are int64 rows of SPAN_FIELDS (kind: an index into SPAN_KINDS); a summary is the
 # tuple of SUMMARY_FIELDS: its spans, int64 rows of RANKING_INT_FIELDS and float64 rows of
 # RANKING_FLOAT_FIELDS for each candidate, best first, the int64 ranking positions of the
-# chosen sentences in document order, the title's span index or None, and (None without a
-# query) whether a candidate holds a term of the query.
+# chosen sentences in document order, the title's span index or None, (None without a
+# query) whether a candidate holds a term of the query, and the name of the genre whose
+# scoring defaults were used.
 SPAN_FIELDS: tuple[str, ...]
 SPAN_KINDS: tuple[str, ...]
 RANKING_INT_FIELDS: tuple[str, ...]
 RANKING_FLOAT_FIELDS: tuple[str, ...]
 SUMMARY_FIELDS: tuple[str, ...]
 FEATURE_NAMES: tuple[str, ...]
-SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None, bool | None]
+SummaryRows = tuple[bytes, bytes, bytes, bytes, int | None, bool | None, str]
 
-# Every option of the C++ Options with its default, in the order of Summarizer's signature.
-OptionValue = str | float | int
+# Every option of the C++ Options with its default, in the order of Summarizer's signature;
+# None: the genre's (GENRE_OPTIONS: each genre's scoring options).
+OptionValue = str | float | int | None
 DEFAULT_OPTIONS: Mapping[str, OptionValue]
+GENRE_OPTIONS: Mapping[str, Mapping[str, str | float | int]]
 
 AUTO_LANGUAGE: str
 FALLBACK_LANGUAGE: str

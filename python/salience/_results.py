@@ -75,7 +75,7 @@ def _feature_slice(fields: tuple[str, ...]) -> slice:
 
 
 _SUMMARY_PARTS = _fields(
-    _core.SUMMARY_FIELDS, "spans", "ranking_ints", "ranking_floats", "selected", "title"
+    _core.SUMMARY_FIELDS, "spans", "ranking_ints", "ranking_floats", "selected", "title", "genre"
 )
 # Rows pickled by salience 0.1.0 end before this field.
 _QUERY_MATCHED = _core.SUMMARY_FIELDS.index("query_matched")
@@ -93,10 +93,11 @@ _SPAN_ROW = _SPAN_WIDTH * _INT64  # bytes of a span row
 _SPAN_PAIR = _start_end_offset(_core.SPAN_FIELDS)
 _SPAN_VALUES = _fields(_core.SPAN_FIELDS, "start", "end", "kind", "paragraph")
 
-# The rows of a text with no span (errors="empty" of summarize_many): no rows, no title.
+# The rows of a text with no span (errors="empty" of summarize_many): no rows, no title,
+# the genre of an empty text.
+_EMPTY_PARTS: dict[str, object] = {"title": None, "query_matched": None, "genre": "general"}
 EMPTY_ROWS = cast(
-    "_core.SummaryRows",
-    tuple(None if name in ("title", "query_matched") else b"" for name in _core.SUMMARY_FIELDS),
+    "_core.SummaryRows", tuple(_EMPTY_PARTS.get(name, b"") for name in _core.SUMMARY_FIELDS)
 )
 
 
@@ -108,15 +109,16 @@ class _Rows:
     turn one into Python numbers.
     """
 
-    __slots__ = ("floats", "ints", "selected", "spans", "title")
+    __slots__ = ("floats", "genre", "ints", "selected", "spans", "title")
 
     def __init__(self, wire: _core.SummaryRows) -> None:
-        spans, ints, floats, selected, title = _SUMMARY_PARTS(wire)
+        spans, ints, floats, selected, title, genre = _SUMMARY_PARTS(wire)
         self.spans: bytes = spans
         self.ints: bytes = ints
         self.floats: bytes = floats
         self.selected: list[int] = memoryview(selected).cast("q").tolist()
         self.title: int | None = title
+        self.genre: str = genre
 
     def candidates(self) -> int:
         return len(self.ints) // _INT_ROW.size
@@ -135,7 +137,16 @@ class _Rows:
             first, last = _PAIR.unpack_from(self.spans, _SPAN_ROW * speaker + _SPAN_PAIR)
             name = source[first:last]
         return Sentence(
-            source[start:end], index, start, end, values[_SCORE], rank, words, features, document, name
+            source[start:end],
+            index,
+            start,
+            end,
+            values[_SCORE],
+            rank,
+            words,
+            features,
+            document,
+            name,
         )
 
 
@@ -146,7 +157,8 @@ class Summary:
     candidate sentence, best first; ``spans`` every segment of the text, title and dateline
     included; ``title`` the headline, if the text has one; ``source`` the text itself;
     ``query`` the query it was focused on (None without one) and ``query_matched`` whether
-    some sentence holds one of its terms (False: the ranking is the one without a query).
+    some sentence holds one of its terms (False: the ranking is the one without a query);
+    ``language`` and ``genre`` how the text was read.
     ``str(summary)`` and ``summary.text`` join the chosen sentences as the text does: with a
     space, or with nothing where both characters at the join are of scripts written without
     spaces (Chinese, Japanese: ``"…。数据…"``); see ``join_sentences``.
@@ -242,6 +254,13 @@ class Summary:
     @property
     def language(self) -> str:
         return self._language
+
+    @property
+    def genre(self) -> str:
+        """The genre whose scoring defaults were used: the summarizer's ``genre=``, or with
+        "auto" the one recognized in the text ("general", "news", "transcript", "reviews"
+        or "paper")."""
+        return self._rows.genre
 
     @property
     def source(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 PositionCurve = Literal["exponential", "inverse", "linear", "none"]
+Genre = Literal["auto", "general", "news", "transcript", "reviews", "paper"]
 ErrorPolicy = Literal["raise", "skip", "empty"]
 
 # 1: options only (salience 0.1.0); 2: options and the fitted document frequencies.
@@ -88,41 +89,50 @@ class Summarizer:
     _options: dict[str, Any]
 
     # The defaults are the core's (_core.DEFAULT_OPTIONS, from salience::Options), written
-    # out for readers and IDEs; tests/python/test_binding_contract.py holds them equal.
+    # out for readers and IDEs; tests/python/test_binding_contract.py holds them equal. A
+    # scoring option left None takes the genre's default (_core.GENRE_OPTIONS).
     def __init__(
         self,
         *,
         language: str = AUTO,
-        tfidf_weight: float = 1.0,
-        position_weight: float = 0.4,
-        position_curve: PositionCurve = "exponential",
-        position_decay: float = 3.0,
-        title_weight: float = 0.2,
-        length_weight: float = 0.5,
-        min_words: SupportsIndex = 8,
+        genre: Genre = "auto",
+        tfidf_weight: float | None = None,
+        position_weight: float | None = None,
+        position_curve: PositionCurve | None = None,
+        position_decay: float | None = None,
+        title_weight: float | None = None,
+        length_weight: float | None = None,
+        min_words: SupportsIndex | None = None,
         redundancy_threshold: float = 0.4,
-        noise_weight: float = 1.0,
-        max_words: SupportsIndex = 30,
-        query_weight: float = 3.0,
-        query_position_weight: float = 0.0,
+        noise_weight: float | None = None,
+        max_words: SupportsIndex | None = None,
+        query_weight: float | None = None,
+        query_position_weight: float | None = None,
         coherence_weight: float = 0.1,
     ) -> None:
-        if not isinstance(position_curve, str):
-            raise TypeError(f"position_curve must be a str, not {type(position_curve).__name__}")
+        if position_curve is not None and not isinstance(position_curve, str):
+            raise TypeError(
+                f"position_curve must be a str or None, not {type(position_curve).__name__}"
+            )
         options: dict[str, Any] = {
             "language": check_language(language),
-            "tfidf_weight": check_real("tfidf_weight", tfidf_weight),
-            "position_weight": check_real("position_weight", position_weight),
+            "genre": check_genre(genre),
+            "tfidf_weight": _or_none(check_real, "tfidf_weight", tfidf_weight),
+            "position_weight": _or_none(check_real, "position_weight", position_weight),
             "position_curve": position_curve,
-            "position_decay": check_real("position_decay", position_decay),
-            "title_weight": check_real("title_weight", title_weight),
-            "length_weight": check_real("length_weight", length_weight),
-            "min_words": check_count("min_words", min_words),
+            "position_decay": _or_none(check_real, "position_decay", position_decay),
+            "title_weight": _or_none(check_real, "title_weight", title_weight),
+            "length_weight": _or_none(check_real, "length_weight", length_weight),
+            "min_words": _or_none(check_count, "min_words", min_words),
             "redundancy_threshold": check_real("redundancy_threshold", redundancy_threshold),
-            "noise_weight": check_real("noise_weight", noise_weight),
-            "max_words": check_count("max_words", max_words, " (0: no run-on penalty)"),
-            "query_weight": check_real("query_weight", query_weight),
-            "query_position_weight": check_real("query_position_weight", query_position_weight),
+            "noise_weight": _or_none(check_real, "noise_weight", noise_weight),
+            "max_words": None
+            if max_words is None
+            else check_count("max_words", max_words, " (0: no run-on penalty)"),
+            "query_weight": _or_none(check_real, "query_weight", query_weight),
+            "query_position_weight": _or_none(
+                check_real, "query_position_weight", query_position_weight
+            ),
             "coherence_weight": check_real("coherence_weight", coherence_weight),
         }
         self._configure(options, None)
@@ -540,6 +550,35 @@ def _restore(version: int, options: dict[str, Any], table: bytes = b"") -> Summa
         )
     corpus = _core.CorpusFrequencies.deserialize(table) if table else None
     return Summarizer._with_corpus(options, corpus)
+
+
+def _or_none(check: Callable[[str, object], Any], name: str, value: object) -> Any:
+    """``value`` checked by ``check``, or None (the genre's default) when it is None."""
+    return None if value is None else check(name, value)
+
+
+def check_genre(genre: object) -> str:
+    """``genre`` when it names a genre (``_core.GENRE_OPTIONS``) or is "auto"."""
+    allowed = (AUTO, *_core.GENRE_OPTIONS)
+    if not isinstance(genre, str):
+        raise TypeError(f"genre must be a str, not {type(genre).__name__}")
+    if genre not in allowed:
+        names = ", ".join(repr(name) for name in allowed)
+        raise ValueError(f"genre must be one of {names}, got {genre!r}")
+    return genre
+
+
+def genre_options(genre: str) -> dict[str, Any]:
+    """The scoring options ``genre`` gives, by name: what a Summarizer uses for each
+    scoring option left None when it reads a text as that genre (``Summary.genre``).
+
+    >>> genre_options("transcript")["position_weight"] < genre_options("news")["position_weight"]
+    True
+    """
+    checked = check_genre(genre)
+    if checked == AUTO:
+        raise ValueError("genre must be one of the genres, not 'auto': name the genre")
+    return dict(_core.GENRE_OPTIONS[checked])
 
 
 def _largest_table(corpus: CorpusFrequencies) -> int:

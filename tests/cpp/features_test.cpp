@@ -488,6 +488,24 @@ TEST_P(RejectsOption, OutsideItsDomain) {
   EXPECT_NE(message.find(c.name), std::string::npos) << message;
 }
 
+// Sections: the introduction's and the conclusion's candidates count their rank in their
+// paragraph; the sections between get no prior; boilerplate does not push the lead down.
+TEST(SectionPositions, CountTheFirstAndTheLastParagraphFromTheirStart) {
+  ScoringOptions options;
+  options.position_weight = 0.5;
+  std::vector<Features> features(7);
+  for (Features& f : features) f.contributions[1] = 9.0;  // overwritten
+  const std::vector<std::size_t> paragraphs = {0, 0, 1, 1, 2, 2, 2};
+  const std::vector<double> noise = {0, 0, 0, 0, 1, 0, 0};
+  score_section_positions(features, paragraphs, options, noise);
+  const double e1 = 0.5 * std::exp(-1.0 / 3.0);
+  const std::vector<double> expected = {0.5, e1, 0.0, 0.0, 0.5, 0.5, e1};
+  for (std::size_t i = 0; i < features.size(); ++i)
+    EXPECT_DOUBLE_EQ(features[i].contributions[1], expected[i]) << i;
+  std::vector<Features> none;
+  score_section_positions(none, {}, options);  // nothing to do
+}
+
 std::vector<InvalidOption> invalid_options() {
   std::vector<InvalidOption> cases;
   const std::pair<const char*, double ScoringOptions::*> weights[] = {

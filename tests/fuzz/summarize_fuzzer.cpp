@@ -85,7 +85,7 @@ void check_summary(std::string_view text, const salience::Language& language,
   if (summary.title)
     require(summary.spans.at(*summary.title).span.kind == salience::SpanKind::kTitle, "title");
 
-  const auto& scoring = options.scoring;
+  const salience::ScoringOptions scoring = options.scoring.over(salience::genre_scoring(summary.genre));
   const std::size_t n = summary.ranking.size();
   const double weights = scoring.tfidf_weight + scoring.position_weight + scoring.title_weight;
   std::vector<bool> seen(summary.spans.size(), false);
@@ -165,7 +165,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
   salience::Options options;
   options.language = pick < codes.size() ? codes[pick] : std::string("xx");
-  auto& scoring = options.scoring;
+  salience::ScoringOptions scoring;
   scoring.tfidf_weight = consume_double(header, 0.0, 2.0);
   scoring.position_weight = consume_double(header, 0.0, 2.0);
   scoring.position_curve = static_cast<salience::PositionCurve>(header.ConsumeIntegralInRange<int>(0, 3));
@@ -175,6 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   const bool small_min_words = header.ConsumeBool();
   const auto min_words = header.ConsumeIntegral<std::size_t>();
   scoring.min_words = small_min_words ? min_words % 21 : min_words;
+  options.scoring = salience::ScoringOverrides::fixing(scoring);
   options.redundancy_threshold = consume_double(header, 0.0, 1.0);
 
   salience::Budget budget;

@@ -58,6 +58,7 @@ class Candidate:
     terms: Counter[str]
     boilerplate: bool
     refers_back: bool  # opens with an opener of the language (docs/scoring.md, Selection)
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,15 @@ def read_document(text: str, language: str) -> Document:
         terms = sentence_terms(span.text, language)
         refers_back = opens_with_reference(span.text, language)
         candidates.append(
-            Candidate(span.index, span.text, sentence.words, terms, boilerplate, refers_back)
+            Candidate(
+                span.index,
+                span.text,
+                sentence.words,
+                terms,
+                boilerplate,
+                refers_back,
+                span.paragraph,
+            )
         )
     titles = [span for span in spans if span.kind == "title"]
     title_terms = sentence_terms(titles[0].text, language) if titles else None
@@ -259,6 +268,18 @@ def position_prior(rank: int, story_sentences: int, curve: str, decay: float) ->
     raise ValueError(f"unknown position_curve {curve!r}")
 
 
+def section_rank(candidates: tuple[Candidate, ...], i: int) -> tuple[int, int] | None:
+    """Position by section (docs/scoring.md): the rank of candidate ``i`` among the story
+    candidates of its paragraph and their number, when that paragraph is the first or the
+    last one; None elsewhere."""
+    paragraph = candidates[i].paragraph
+    if paragraph not in (candidates[0].paragraph, candidates[-1].paragraph):
+        return None
+    section = [c for c in candidates if c.paragraph == paragraph and not c.boilerplate]
+    rank = sum(1 for c in candidates[:i] if c.paragraph == paragraph and not c.boilerplate)
+    return rank, len(section)
+
+
 def length_penalty(words: int, min_words: int, max_words: int) -> float:
     """max(shortfall, excess), as a positive number; the feature is its negation."""
     shortfall = (min_words - words) / min_words if min_words > 0 and words < min_words else 0.0
@@ -312,9 +333,12 @@ def score(
     for i, (candidate, vector) in enumerate(zip(candidates, vectors, strict=True)):
         to_centroid = dot(vector, centroid) / centroid_length if centroid_length > 0 else 0.0
         rank = sum(1 for earlier in candidates[:i] if not earlier.boilerplate)
-        prior = position_prior(
-            rank, story_sentences, options["position_curve"], options["position_decay"]
-        )
+        curve, decay = options["position_curve"], options["position_decay"]
+        if options.get("position_scope", "document") == "sections":
+            in_section = section_rank(candidates, i)
+            prior = 0.0 if in_section is None else position_prior(*in_section, curve, decay)
+        else:
+            prior = position_prior(rank, story_sentences, curve, decay)
         penalty = length_penalty(candidate.words, options["min_words"], options["max_words"])
         boilerplate = 1.0 if candidate.boilerplate else 0.0
         features.append(

@@ -140,7 +140,12 @@ def compare(
     if summarizer is None:
         summarizer = salience.Summarizer(language=language, **chosen_options)
     document = read(text, language)
-    every_option = {**summarizer.options, **chosen_options}
+    # The options left None are the genre's the core read the text as; a paper's position
+    # prior counts per section.
+    genre = summarizer.summarize(text, sentences=1).genre
+    given = {name: value for name, value in summarizer.options.items() if value is not None}
+    every_option = {**salience.genre_options(genre), **given, **chosen_options}
+    every_option["position_scope"] = "sections" if genre == "paper" else "document"
     query_terms = reference.sentence_terms(query, language) if query is not None else None
     scored = reference.score(document, every_option, corpus, query_terms)
     if budget[0] == "tight":

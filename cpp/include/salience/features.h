@@ -41,6 +41,13 @@ enum class PositionCurve {
   kNone,         // 0: position does not count
 };
 
+// What the position prior counts a candidate's rank in.
+enum class PositionScope {
+  kDocument,  // the document: the candidates before it
+  kSections,  // its paragraph, in the first and the last paragraph only (introduction and
+              // conclusion of a paper, one section a paragraph); elsewhere the prior is 0
+};
+
 // The defaults were chosen on a flat part of a small grid over cnndm_dev (ROUGE-1 of three
 // sentences, checked on its CNN and Daily Mail parts apart; README "Quality" holds what each
 // choice is worth): they are for news, where the lead carries the story. Their single
@@ -63,6 +70,7 @@ struct ScoringOptions {
   // matched: a query asks about something wherever the text says it. 0 from the same grid
   // (0.1, 0.2 and 0.4 lost 0.10, 0.16 and 0.43 ROUGE-1, and lost on both halves).
   double query_position_weight = 0.0;
+  PositionScope position_scope = PositionScope::kDocument;  // set by the genre (genre.h)
 
   // Throws InvalidArgument naming the first option outside its domain (weights finite and
   // at least 0, decay finite and above 0).
@@ -144,5 +152,13 @@ std::vector<TermCount> query_terms(std::string_view query, const Language& langu
 ScoredSentences score_sentences(const TermStatistics& statistics, std::span<const std::size_t> words,
                                 std::span<const TermCount> title, const ScoringOptions& options,
                                 std::span<const double> noise = {}, std::span<const TermCount> query = {});
+
+// Under PositionScope::kSections: replaces each candidate's position contribution in
+// `features` (as score_sentences made them) by the prior of its rank among the candidates
+// of its paragraph that are not boilerplate, when that paragraph is the first or the last
+// one, and by 0 elsewhere. `paragraphs` holds each candidate's paragraph, in document order;
+// `noise` as score_sentences read it. O(number of candidates).
+void score_section_positions(std::span<Features> features, std::span<const std::size_t> paragraphs,
+                             const ScoringOptions& options, std::span<const double> noise = {});
 
 }  // namespace salience

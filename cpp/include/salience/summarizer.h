@@ -10,12 +10,14 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "salience/corpus.h"
 #include "salience/features.h"
+#include "salience/genre.h"
 #include "salience/language.h"
 #include "salience/segment.h"
 #include "salience/selection.h"
@@ -40,7 +42,11 @@ const Language& language_for(std::string_view code, std::string_view text);
 struct Options {
   // An ISO 639-1 code (see Language::supported_codes()) or kAutoLanguage.
   std::string language = std::string(kAutoLanguage);
-  ScoringOptions scoring{};
+  // A name of kGenreNames, or kAutoGenre: each text in the genre recognize_genre finds in it.
+  // The genre gives the scoring defaults (genre_scoring).
+  std::string genre = std::string(kAutoGenre);
+  // The scoring options the caller fixed; those left empty take the genre's default.
+  ScoringOverrides scoring{};
   // The cosine above which a sentence repeats a chosen one. 0.4 from the grid of
   // ScoringOptions (0.3 and 0.5 lost 0.01 and 0.09 ROUGE-1 on cnndm_dev).
   double redundancy_threshold = 0.4;
@@ -85,6 +91,7 @@ struct Summary {
   // Whether a candidate holds a term of the query, when summarized with one (not without):
   // false means the ranking is the plain one, as if there were no query.
   std::optional<bool> query_matched;
+  Genre genre = Genre::kGeneral;  // the genre whose scoring defaults were used
 };
 
 // The text's spans with code-point offsets. Throws InvalidArgument for invalid UTF-8 or a
@@ -98,7 +105,8 @@ std::vector<SpanResult> split_sentences(std::string_view text, const Language& l
 // the same Summarizer serves every language, on any number of threads.
 class Summarizer {
  public:
-  // Throws InvalidArgument for an unsupported language or an option outside its domain.
+  // Throws InvalidArgument for an unsupported language, a genre that is neither a name of
+  // kGenreNames nor kAutoGenre, or an option outside its domain.
   explicit Summarizer(Options options);
 
   const Options& options() const noexcept { return options_; }
@@ -107,7 +115,15 @@ class Summarizer {
   // looking the options' language up again.
   const Language& language_of(std::string_view text) const;
 
-  // Summarizes `text` (UTF-8) within `budget`, read in language_of(text). Candidates are
+  // The scoring options of a text whose segmentation is `spans` and word counts `words`:
+  // the options given, over the defaults of the options' genre (with kAutoGenre, the genre
+  // recognize_genre finds). Sets `genre` to that genre. O(n) with kAutoGenre.
+  ScoringOptions scoring_of(std::string_view text, std::span<const Span> spans,
+                            std::span<const std::size_t> words, Genre& genre) const;
+
+  // Summarizes `text` (UTF-8) within `budget`, read in language_of(text) and scored with
+  // the options' genre's defaults (with kAutoGenre, recognize_genre's) under the options the
+  // caller fixed; Summary::genre says which. Candidates are
   // the sentences (not the title or dateline) with at least one word (is_candidate). Empty
   // or blank text gives an empty Summary. O(n) in the text's length. Throws
   // InvalidArgument for invalid UTF-8, a text of 2 GiB or more, or a budget outside its
@@ -128,6 +144,7 @@ class Summarizer {
  private:
   Options options_;
   const Language* language_ = nullptr;  // the options' language; nullptr for kAutoLanguage
+  std::optional<Genre> genre_;          // the options' genre; nullopt for kAutoGenre
 };
 
 }  // namespace salience
