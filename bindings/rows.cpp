@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 7> kRankingIntFields = {"index", "start",
 constexpr std::int64_t kNoSpeaker = -1;
 // "score", then each of kFeatureNames.
 constexpr std::size_t kRankingFloatFields = 1 + kFeatureNames.size();
-constexpr std::array<std::string_view, 6> kSummaryFields = {
+constexpr std::array<std::string_view, 7> kSummaryFields = {
     "spans", "ranking_ints", "ranking_floats", "selected", "title", "query_matched", "genre"};
 
 std::int64_t kind_code(SpanKind kind) {
