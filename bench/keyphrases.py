@@ -99,6 +99,12 @@ def salience_system() -> Extract:
     return lambda text, k: [keyword.text for keyword in salience.keywords(text, k=k)]
 
 
+def salience_phrases_system() -> Extract:
+    import salience
+
+    return lambda text, k: [phrase.text for phrase in salience.keyphrases(text, k=k)]
+
+
 def yake_system() -> Extract:
     import yake
 
@@ -148,6 +154,11 @@ SYSTEMS: dict[str, System] = {
     for s in [
         System(
             "salience", "`salience.keywords(text, k=k)`, the keywords' `.text`", salience_system
+        ),
+        System(
+            "salience-phrases",
+            "`salience.keyphrases(text, k=k)`, the key phrases' `.text`",
+            salience_phrases_system,
         ),
         System(
             "yake",
