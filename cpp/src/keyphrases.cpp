@@ -153,22 +153,30 @@ class Choice {
 
   // Offers the phrase `id`, best first: see keyphrases.h for the rule.
   void offer(std::size_t id) {
+    const std::vector<Phrase>& phrases = found_.phrases();
     if (covered_[id] > 0) return;
-    const auto terms = found_.terms_of(found_.phrases()[id]);
+    const std::size_t count = phrases[id].count;
+    const auto terms = found_.terms_of(phrases[id]);
     const std::size_t n = terms.size();
     for (std::size_t length = 1; length < n; ++length) {
       if (suffix_of_[found_.find(terms.first(length))] > 0) return;
       if (prefix_of_[found_.find(terms.last(length))] > 0) return;
     }
-    std::size_t slot = kNone;
+    std::vector<std::size_t> replaced;
     for (std::size_t length = 1; length < n; ++length) {
       for (std::size_t offset = 0; offset + length <= n; ++offset) {
         const std::size_t part = found_.find(terms.subspan(offset, length));
         if (slot_[part] == kNone) continue;
-        const std::size_t part_slot = slot_[part];
-        remove(part);
-        slot = std::min(slot, part_slot);
+        // A phrase said once replaces no part said more often.
+        if (count < 2 && count < phrases[part].count) return;
+        replaced.push_back(part);
       }
+    }
+    std::size_t slot = kNone;
+    for (std::size_t other : replaced) {
+      if (slot_[other] == kNone) continue;  // a part held twice
+      slot = std::min(slot, slot_[other]);
+      remove(other);
     }
     if (slot == kNone) {
       slot = chosen_.size();
