@@ -27,6 +27,11 @@ using detail::SurfaceTally;
 // first sentence being the 0th) weighs 1 + kPositionWeight / sqrt(1 + r) times its TF-IDF.
 constexpr double kPositionWeight = 5.0;
 
+// A longer phrase replaces a chosen part only when it holds at least this share of the
+// part's occurrences: "United States" holds every "States", while "Lavrov's visit" (2)
+// does not stand for "Lavrov" (24).
+constexpr double kReplacingShare = 0.25;
+
 // Whether two neighbouring terms whose words are `gap` apart belong to one phrase: nothing
 // between them (a CJK dictionary word after another), white space only, or the one hyphen
 // of a compound ("arms-control"). A stopword, a number, punctuation break the run.
@@ -167,8 +172,10 @@ class Choice {
       for (std::size_t offset = 0; offset + length <= n; ++offset) {
         const std::size_t part = found_.find(terms.subspan(offset, length));
         if (slot_[part] == kNone) continue;
-        // A phrase said once replaces no part said more often.
-        if (count < 2 && count < phrases[part].count) return;
+        // A phrase said once replaces no part said more often, nor one it rarely holds.
+        const std::size_t part_count = phrases[part].count;
+        if (count < 2 && count < part_count) return;
+        if (static_cast<double>(count) < kReplacingShare * static_cast<double>(part_count)) return;
         replaced.push_back(part);
       }
     }
@@ -280,10 +287,13 @@ std::vector<Keyphrase> extract_keyphrases(std::string_view text, const Language&
                    [&](std::size_t a, std::size_t b) { return phrases[a].score > phrases[b].score; });
 
   Choice choice(found);
-  for (std::size_t i = 0; i < ranked.size() && choice.size() < k; ++i) choice.offer(ranked[i]);
+  // Every phrase is offered, so that the first k of the result do not depend on k.
+  for (std::size_t id : ranked) choice.offer(id);
 
   std::vector<Keyphrase> result;
-  for (std::size_t index : choice.chosen()) {
+  std::vector<std::size_t> picked = choice.chosen();
+  if (picked.size() > k) picked.resize(k);
+  for (std::size_t index : picked) {
     const Phrase& phrase = phrases[index];
     Keyphrase keyphrase{std::string(best_surface(phrase)), {}, phrase.score, phrase.count};
     for (TermId term : found.terms_of(phrase)) keyphrase.terms.push_back(terms.vocabulary[term]);

@@ -97,17 +97,20 @@ def keyphrases(
     """The at most ``k`` key phrases of ``text``, best first.
 
     A key phrase is a run of one to four words with no stopword, number or punctuation
-    between them, inside one sentence or the title, scored by its terms' TF-IDF (the IDF of
-    :func:`salience.keywords`), how often the phrase occurs and how early it first does. No
-    phrase is repeated as its parts: once ``"United States"`` is chosen, ``"States"`` is not.
+    between them, inside one sentence or the title, scored by how often it occurs, the IDF of
+    its terms (that of :func:`salience.keywords`) and how early it first occurs. No phrase is
+    repeated as its parts: once ``"United States"`` is chosen, ``"States"`` is not, and a
+    longer phrase the text repeats takes the place of its chosen part. A phrase that replaced
+    its part keeps the part's rank, so scores need not decrease down the list.
     Empty or blank text has none. ``language`` is an ISO 639-1 code or ``"auto"`` (the
     default: detected, as :func:`salience.summarize` does).
 
     Raises TypeError when ``text`` is not a str, ValueError for ``k`` < 1, an unknown
     language or a str holding a lone surrogate.
 
-    >>> [phrase.text for phrase in keyphrases("Arms control matters. Arms control talks resumed.", k=2)]
-    ['Arms control', 'talks resumed']
+    >>> text = "Wavelength services are hyped. Wavelength services sell well. Buyers compare prices."
+    >>> [phrase.text for phrase in keyphrases(text, k=2)]
+    ['Wavelength services', 'Buyers compare prices']
     """
     return keyphrases_weighed(text, k, check_language(language), None)
 
