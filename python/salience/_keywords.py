@@ -47,8 +47,9 @@ class Keyphrase:
     ``text`` is the phrase as the text writes it most often outside sentence starts and the
     title (``"New START"``, ``"arms control"``); ``terms`` are the normalized stems the
     scoring counts (``("new", "start")``), one to four of them; ``count`` is how often the
-    phrase occurs in the title and the candidate sentences; ``score`` is its weight, whose
-    formula :doc:`scoring` gives.
+    phrase occurs in the title and the candidate sentences; ``score`` is ``count`` times the sum of
+    its terms' IDF (that of :class:`Keyword`) times ``1 + 5 / sqrt(1 + r)``, ``r`` the
+    ordinal of the first sentence holding it (0: the title, or the first sentence).
     """
 
     text: str
@@ -108,7 +109,7 @@ def keyphrases(
     Raises TypeError when ``text`` is not a str, ValueError for ``k`` < 1, an unknown
     language or a str holding a lone surrogate.
 
-    >>> text = "Wavelength services are hyped. Wavelength services sell well. Buyers compare prices."
+    >>> text = "Wavelength services are hyped. Wavelength services sell. Buyers compare prices."
     >>> [phrase.text for phrase in keyphrases(text, k=2)]
     ['Wavelength services', 'Buyers compare prices']
     """

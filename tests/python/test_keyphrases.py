@@ -92,15 +92,20 @@ def test_summary_and_summarizer_keyphrases(article: str) -> None:
 
 def test_fitted_summarizer_weighs_phrases_as_keywords(article: str) -> None:
     corpus = ["Lavrov met officials.", "Lavrov spoke.", "Lavrov left.", "Weather was mild."]
-    plain, fitted = salience.Summarizer(language="en"), salience.Summarizer(language="en").fit(corpus)
+    plain, fitted = (
+        salience.Summarizer(language="en"),
+        salience.Summarizer(language="en").fit(corpus),
+    )
 
-    def score(summarizer: salience.Summarizer, kind: str) -> float:
-        found = getattr(summarizer, kind)(article, k=20)
-        return next(item.score for item in found if item.text == "Lavrov")
+    def phrase(summarizer: salience.Summarizer) -> float:
+        return next(p.score for p in summarizer.keyphrases(article, k=20) if p.text == "Lavrov")
+
+    def word(summarizer: salience.Summarizer) -> float:
+        return next(w.score for w in summarizer.keywords(article, k=20) if w.text == "Lavrov")
 
     # The same IDF as keywords: a one-word phrase moves with the corpus as the keyword does.
-    phrase_ratio = score(fitted, "keyphrases") / score(plain, "keyphrases")
-    assert phrase_ratio == pytest.approx(score(fitted, "keywords") / score(plain, "keywords"))
+    phrase_ratio = phrase(fitted) / phrase(plain)
+    assert phrase_ratio == pytest.approx(word(fitted) / word(plain))
     assert phrase_ratio != pytest.approx(1.0)
 
 
@@ -125,7 +130,7 @@ def test_errors_are_those_of_keywords() -> None:
     with pytest.raises(ValueError, match="lone surrogate"):
         salience.keyphrases("Cats \ud800 purr.")
     with pytest.raises(TypeError):
-        salience.keyphrases("Cats purr.", 3)  # type: ignore[misc]
+        salience.keyphrases("Cats purr.", 3)  # type: ignore[call-arg]
 
 
 def test_docstring_examples_run() -> None:
