@@ -103,12 +103,15 @@ class Candidates {
                std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
       const bool opens = title || detail::opens_span(text_, span, terms_, span_index, i);
-      for (std::size_t n = 1; n <= max_terms_ && i + n <= end; ++n) add(i, n, source, opens);
+      for (std::size_t n = 1; n <= max_terms_ && i + n <= end; ++n) {
+        add(i, n, source, opens, position_ + (i - begin));
+      }
     }
     position_ += end - begin;
   }
 
-  void add(std::size_t i, std::size_t n, std::size_t source, bool opens) {
+  // Counts the phrase of the n terms from terms_.terms[i], the position-th term read.
+  void add(std::size_t i, std::size_t n, std::size_t source, bool opens, std::size_t position) {
     key_.assign(reinterpret_cast<const char*>(&terms_.terms[i]), n * sizeof(TermId));
     auto [found, inserted] = index_.try_emplace(key_, phrases_.size());
     if (inserted) {
@@ -127,7 +130,7 @@ class Candidates {
     auto tally = std::find_if(phrase.surfaces.begin(), phrase.surfaces.end(),
                               [&](const auto& entry) { return entry.first == surface; });
     if (tally == phrase.surfaces.end()) {
-      phrase.surfaces.push_back({surface, SurfaceTally{0, 0, position_ + (i - begin)}});
+      phrase.surfaces.emplace_back(surface, SurfaceTally{0, 0, position});
       tally = phrase.surfaces.end() - 1;
     }
     ++(opens ? tally->second.opening : tally->second.inside);
