@@ -291,7 +291,10 @@ std::vector<Keyphrase> extract_keyphrases(std::string_view text, const Language&
 
   Choice choice(found);
   // Every phrase is offered, so that the first k of the result do not depend on k.
-  for (std::size_t id : ranked) choice.offer(id);
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    if (i % 4096 == 0) check_stop();
+    choice.offer(ranked[i]);
+  }
 
   std::vector<Keyphrase> result;
   std::vector<std::size_t> picked = choice.chosen();

@@ -161,3 +161,11 @@ def test_any_text_gives_well_formed_keyphrases(text: str, k: int) -> None:
     for phrase in phrases:
         assert phrase.text and phrase.text in text
         assert phrase.count >= 1 and phrase.score > 0
+
+
+def test_any_whole_k_and_a_huge_negative_one_refused() -> None:
+    text = "Arms control talks resumed. Arms control matters to Europe."
+    everything = salience.keyphrases(text, k=1000)
+    assert salience.keyphrases(text, k=2**80) == everything
+    with pytest.raises(ValueError, match="k must be a whole number >= 1, got -an int of about"):
+        salience.keyphrases(text, k=-(2**4000))
