@@ -99,6 +99,12 @@ def salience_system() -> Extract:
     return lambda text, k: [keyword.text for keyword in salience.keywords(text, k=k)]
 
 
+def salience_phrases_system() -> Extract:
+    import salience
+
+    return lambda text, k: [phrase.text for phrase in salience.keyphrases(text, k=k)]
+
+
 def yake_system() -> Extract:
     import yake
 
@@ -148,6 +154,11 @@ SYSTEMS: dict[str, System] = {
     for s in [
         System(
             "salience", "`salience.keywords(text, k=k)`, the keywords' `.text`", salience_system
+        ),
+        System(
+            "salience-phrases",
+            "`salience.keyphrases(text, k=k)`, the key phrases' `.text`",
+            salience_phrases_system,
         ),
         System(
             "yake",
@@ -233,6 +244,19 @@ def score_run(run: Run, texts: Sequence[Text]) -> Scores:
         return result  # type: ignore[return-value]
 
     return Scores(means(lambda t: t.gold), means(lambda t: t.present))
+
+
+def halves(run: Run, texts: Sequence[Text]) -> tuple[Scores, Scores]:
+    """The scores of the texts whose ids sort in the first half, and of the others: a
+    constant tuned on a whole set should help on both."""
+    ids = sorted(text.doc_id for text in texts)
+    first = set(ids[: len(ids) // 2])
+    parts = []
+    for in_first in (True, False):
+        kept = [i for i, text in enumerate(texts) if (text.doc_id in first) == in_first]
+        part = Run(run.name, [run.predictions[i] for i in kept])
+        parts.append(score_run(part, [texts[i] for i in kept]))
+    return parts[0], parts[1]
 
 
 # ---------------------------------------------------------------------------
@@ -322,6 +346,21 @@ def render_report(
         for _, _, scores in results.values():
             s = scores[name].all_gold
             cells.append(f"{s[5][2]:.2f} / {s[10][2]:.2f}")
+        lines.append(table_row([name, *cells]))
+    lines += [
+        "",
+        "## F1@5 / F1@10 by half (texts by id: first half, second half)",
+        "",
+        *table_head(["system", *results], "l" + "r" * len(results)),
+    ]
+    for name in names:
+        cells = []
+        for texts, runs, _ in results.values():
+            run = next(run for run in runs if run.name == name)
+            first, second = (half.all_gold for half in halves(run, texts))
+            cells.append(
+                f"{first[5][2]:.2f} / {first[10][2]:.2f}; {second[5][2]:.2f} / {second[10][2]:.2f}"
+            )
         lines.append(table_row([name, *cells]))
     for name, (texts, runs, scores) in results.items():
         lines += ["", f"## {name} ({len(texts)} texts)", "", *set_table(texts, runs, scores)]

@@ -13,6 +13,7 @@ PYBIND11_MODULE(_core, m) {
   py::register_exception<salience::Error>(m, "SalienceError", PyExc_RuntimeError);
   salience::binding::register_rows(m);
   salience::binding::register_segmentation(m);
+  salience::binding::register_keyphrases(m);
   salience::binding::register_corpus(m);
   auto summarizer = salience::binding::register_summarizer(m);
   salience::binding::register_batch(m, summarizer);

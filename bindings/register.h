@@ -18,6 +18,9 @@ void register_rows(py::module_& m);
 // supported_languages, detect_language, split_sentences, keywords.
 void register_segmentation(py::module_& m);
 
+// keyphrases.
+void register_keyphrases(py::module_& m);
+
 // CorpusFrequencies.
 void register_corpus(py::module_& m);
 

@@ -1,14 +1,11 @@
 #include "salience/keywords.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <cstdint>
 #include <functional>
 #include <limits>
 #include <unordered_map>
 
+#include "salience/detail/surfaces.h"
 #include "salience/error.h"
 #include "salience/segment.h"
 #include "salience/statistics.h"
@@ -19,26 +16,7 @@
 namespace salience {
 namespace {
 
-// Whether some code point of `text` (valid UTF-8 below 2 GiB) satisfies `property`.
-template <class Property>
-bool any_code_point(std::string_view text, Property property) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c >= 0 && property(c)) return true;
-  }
-  return false;
-}
-
-bool has_letter(std::string_view text) {
-  return any_code_point(text, [](UChar32 c) { return u_isUAlphabetic(c) != 0; });
-}
-
-bool has_letter_or_digit(std::string_view text) {
-  return any_code_point(text, [](UChar32 c) { return u_isalnum(c) != 0; });
-}
+using detail::SurfaceTally;
 
 // One way of writing one term, and how often the candidates write it so.
 struct SurfaceKey {
@@ -52,21 +30,6 @@ struct SurfaceKeyHash {
     return std::hash<std::string_view>{}(key.surface) * 31u + key.term;
   }
 };
-
-struct SurfaceTally {
-  std::size_t inside = 0;   // occurrences that do not open their sentence
-  std::size_t opening = 0;  // occurrences as the first word of a sentence
-  std::size_t first = 0;    // the position of the first occurrence, counted in terms
-};
-
-// Whether `a` is the better surface for a term than `b` (see keywords.h).
-bool better_surface(const SurfaceKey& a_key, const SurfaceTally& a, const SurfaceKey& b_key,
-                    const SurfaceTally& b) {
-  if (a.inside != b.inside) return a.inside > b.inside;
-  if (a.opening != b.opening) return a.opening > b.opening;
-  if (a_key.surface.size() != b_key.surface.size()) return a_key.surface.size() < b_key.surface.size();
-  return a.first < b.first;
-}
 
 }  // namespace
 
@@ -94,9 +57,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
       ++count[term];
       const std::size_t begin = terms.term_begin[i];
       const std::string_view surface = text.substr(begin, terms.term_end[i] - begin);
-      // Only a span's first term can open it, and only when no word (a stopword) precedes it.
-      const bool opens = i == terms.span_begin[span] &&
-                         !has_letter_or_digit(text.substr(spans[span].begin, begin - spans[span].begin));
+      const bool opens = detail::opens_span(text, spans[span], terms, span, i);
       SurfaceTally& tally =
           tallies.try_emplace(SurfaceKey{term, surface}, SurfaceTally{0, 0, position}).first->second;
       ++(opens ? tally.opening : tally.inside);
@@ -106,7 +67,8 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
   std::vector<const std::pair<const SurfaceKey, SurfaceTally>*> best(terms.vocabulary.size(), nullptr);
   for (const auto& entry : tallies) {
     const auto*& current = best[entry.first.term];
-    if (current == nullptr || better_surface(entry.first, entry.second, current->first, current->second)) {
+    if (current == nullptr ||
+        detail::better_surface(entry.first.surface, entry.second, current->first.surface, current->second)) {
       current = &entry;
     }
   }
@@ -114,7 +76,7 @@ std::vector<Keyword> extract_keywords(std::string_view text, const Language& lan
   std::vector<TermId> ranked;
   std::vector<double> score(terms.vocabulary.size(), 0.0);
   for (TermId term = 0; term < terms.vocabulary.size(); ++term) {
-    if (count[term] == 0 || !has_letter(terms.vocabulary[term])) continue;
+    if (count[term] == 0 || !detail::has_letter(terms.vocabulary[term])) continue;
     score[term] = static_cast<double>(count[term]) * statistics.idf(term);
     ranked.push_back(term);
   }

@@ -24,7 +24,7 @@ scoring, redundancy-aware selection); this package is its typed facade.
 #                   join_sentences
 #   2  _validation  checks of arguments: texts, counts, real numbers, budgets (make_budget)
 #   3  _language    "auto", check_language, detect_language, supported_languages
-#   4  _keywords    Keyword, keywords() and Summary.keywords
+#   4  _keywords    Keyword, keywords(), Keyphrase, keyphrases(); Summary.keywords, .keyphrases
 #   4  _frame       Summary.to_frame (pandas)
 #   4  _html        Summary._repr_html_ (Jupyter)
 #   5  _results     Summary, read lazily from the core's rows; imports its presenters
@@ -39,7 +39,7 @@ scoring, redundancy-aware selection); this package is its typed facade.
 from salience._core import SalienceError
 from salience._documents import ClusterSummary
 from salience._html_input import extract_text, summarize_html
-from salience._keywords import Keyword, keywords
+from salience._keywords import Keyphrase, Keyword, keyphrases, keywords
 from salience._language import detect_language, supported_languages
 from salience._model_file import ModelFileError
 from salience._records import FEATURE_NAMES, Budget, Features, Sentence, Span
@@ -58,6 +58,7 @@ __all__ = [
     "Budget",
     "ClusterSummary",
     "Features",
+    "Keyphrase",
     "Keyword",
     "ModelFileError",
     "SalienceError",
@@ -68,6 +69,7 @@ __all__ = [
     "detect_language",
     "extract_text",
     "genre_options",
+    "keyphrases",
     "keywords",
     "split_sentences",
     "summarize",

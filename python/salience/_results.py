@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from salience import _core
 from salience._frame import summary_frame
 from salience._html import summary_html
-from salience._keywords import Keyword, keywords
+from salience._keywords import Keyphrase, Keyword, keyphrases, keywords
 from salience._records import (
     FEATURE_NAMES,
     Budget,
@@ -334,6 +334,11 @@ class Summary:
         """The at most ``k`` top terms of the text by TF-IDF, best first: see
         :func:`salience.keywords`."""
         return keywords(self._source, k=k, language=self._language)
+
+    def keyphrases(self, k: int = 10) -> tuple[Keyphrase, ...]:
+        """The at most ``k`` key phrases of the text, best first: see
+        :func:`salience.keyphrases`."""
+        return keyphrases(self._source, k=k, language=self._language)
 
     def to_frame(self) -> pandas.DataFrame:
         """A pandas DataFrame with one row per candidate sentence, in document order:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, cast
 from salience import _core, _model_file
 from salience._batching import check_jobs, chunks, renumbered, run_ahead
 from salience._documents import ClusterSummary, check_texts
-from salience._keywords import Keyword, keywords_weighed
+from salience._keywords import Keyphrase, Keyword, keyphrases_weighed, keywords_weighed
 from salience._language import AUTO, check_language
 from salience._progress import with_progress
 from salience._records import Budget, Span
@@ -223,6 +223,12 @@ class Summarizer:
         too, so that words common to every document of the corpus drop out (see
         :func:`salience.keywords`)."""
         return keywords_weighed(text, k, self.language, self._corpus)
+
+    def keyphrases(self, text: str, *, k: int = 10) -> tuple[Keyphrase, ...]:
+        """The at most ``k`` key phrases of ``text``, best first, read as this summarizer
+        reads it: in its language and, once fitted, with its terms weighed by the corpus's
+        IDF too (see :func:`salience.keyphrases` and :meth:`keywords`)."""
+        return keyphrases_weighed(text, k, self.language, self._corpus)
 
     @property
     def fitted_documents(self) -> dict[str, int]:

@@ -35,6 +35,7 @@ INTERRUPTED = textwrap.dedent(
         "summarize_many": lambda: list(summarizer.summarize_many([text, text], n_jobs=2)),
         "fit": lambda: summarizer.fit([text, text], n_jobs=2),
         "keywords": lambda: salience.keywords(text, language="en"),
+        "keyphrases": lambda: salience.keyphrases(text, language="en"),
     }
     sent = []
 
@@ -55,7 +56,7 @@ INTERRUPTED = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("entry", ["summarize", "summarize_many", "fit", "keywords"])
+@pytest.mark.parametrize("entry", ["summarize", "summarize_many", "fit", "keywords", "keyphrases"])
 def test_ctrl_c_stops_a_long_text_within_a_second(entry: str) -> None:
     run = subprocess.run(
         [sys.executable, "-c", INTERRUPTED, entry, str(ARTICLE)],
