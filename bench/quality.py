@@ -19,10 +19,13 @@ the choices made for each peer.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import math
 import os
 import platform
 import re
+import sqlite3
 import statistics
 import sys
 import time
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from common import (
+    BENCH_DIR,
     CNNDM_DEV,
     NEWS_BOILERPLATE,
     REPO_ROOT,
@@ -59,6 +63,8 @@ from peers import (
     build_systems,
     load_documents,
     make_splitter,
+    peer_identity,
+    splitter_identity,
 )
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
@@ -101,30 +107,168 @@ def unresolved_count(picked: Picked) -> int:
     return count
 
 
+# ---------------------------------------------------------------------------
+# The cache of peer outputs
+
+CACHE_ENV = "SALIENCE_BENCH_CACHE"
+DEFAULT_CACHE_DIR = BENCH_DIR / ".cache"
+# An outcome: the summary a system returned, or the message of the exception it raised.
+Outcome = Picked | str
+
+
+def cache_dir() -> Path:
+    """Where peer outputs are kept: $SALIENCE_BENCH_CACHE, else bench/.cache (ignored by git)."""
+    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PeerCache:
+    """Peer outputs, so that a re-run computes only what changed.
+
+    One SQLite file (peers.sqlite in cache_dir()). An entry is one summarize call: its key is
+    the digest of (the system's peer_identity: name, package versions, adapter source digest;
+    the shared splitter's identity; the dataset file's sha256; the document id; the sha256 of
+    the article text the systems saw, after --clean-news; the budget). Its value is the
+    outcome (the chosen sentences with their positions, or the exception's message) and the
+    seconds the call took when it ran, with that run's date: a cached peer's docs/s is the
+    speed measured then. Entries are written after each document, so an interrupted run keeps
+    what it finished."""
+
+    def __init__(self, directory: Path, dataset_sha256: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / "peers.sqlite"
+        self._db = sqlite3.connect(self.path, timeout=120)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, system TEXT, "
+            "dataset TEXT, doc_id TEXT, budget TEXT, outcome TEXT, seconds REAL, run TEXT)"
+        )
+        self._splitter = splitter_identity()
+        self._dataset = dataset_sha256
+        self._run = utc_now()
+        self.hits = 0
+        self.misses = 0
+        self.runs_used: set[str] = set()
+
+    def key(self, identity: dict[str, str], doc: Document, budget: Budget) -> str:
+        parts = {
+            **identity,
+            "splitter": self._splitter,
+            "dataset": self._dataset,
+            "doc": doc.doc_id,
+            "text": text_sha256(doc.article),
+            "budget": budget.slug,
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> tuple[Outcome, float] | None:
+        row = self._db.execute(
+            "SELECT outcome, seconds, run FROM calls WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.runs_used.add(row[2])
+        return decode_outcome(row[0]), row[1]
+
+    def put(
+        self, key: str, system: str, doc: Document, budget: Budget, outcome: Outcome, seconds: float
+    ) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                system,
+                self._dataset,
+                doc.doc_id,
+                budget.slug,
+                encode_outcome(outcome),
+                seconds,
+                self._run,
+            ),
+        )
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()
+
+
+def encode_outcome(outcome: Outcome) -> str:
+    if isinstance(outcome, str):
+        return json.dumps({"error": outcome})
+    previous = None if outcome.previous is None else sorted(outcome.previous.items())
+    return json.dumps(
+        {"sentences": outcome.sentences, "positions": outcome.positions, "previous": previous},
+        ensure_ascii=False,
+    )
+
+
+def decode_outcome(text: str) -> Outcome:
+    value = json.loads(text)
+    if "error" in value:
+        return str(value["error"])
+    previous = None if value["previous"] is None else dict(map(tuple, value["previous"]))
+    return Picked(tuple(value["sentences"]), tuple(value["positions"]), previous)
+
+
+def call(summarize: Summarize, doc: Document, budget: Budget) -> tuple[Outcome, float]:
+    """One timed summarize call; a peer's exception on one document is data, not a crash."""
+    start = time.perf_counter()
+    try:
+        outcome: Outcome = summarize(doc, budget)
+    except Exception as exc:
+        outcome = f"{type(exc).__name__}: {exc}"
+    return outcome, time.perf_counter() - start
+
+
 def run_system(
-    system: System, summarize: Summarize, docs: Sequence[Document], budgets: Sequence[Budget]
+    system: System,
+    summarize: Summarize,
+    docs: Sequence[Document],
+    budgets: Sequence[Budget],
+    cache: PeerCache | None = None,
 ) -> list[Run]:
     """Summarize every document at every budget (one Run per budget); only the summarize
-    calls are timed, all budgets together."""
+    calls are timed, all budgets together. A cached system's calls are looked up in `cache`
+    first, with the seconds they took when they ran."""
     runs = [Run(system) for _ in budgets]
+    identity = peer_identity(system) if cache is not None and system.cached else None
     seconds = 0.0
     for doc in docs:
         for budget, run in zip(budgets, runs, strict=True):
-            start = time.perf_counter()
-            try:
-                picked = summarize(doc, budget)
-                seconds += time.perf_counter() - start
-            except Exception as exc:  # a peer's failure on one document is data, not a crash
-                seconds += time.perf_counter() - start
-                run.fail(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+            found = None
+            if identity is not None:
+                assert cache is not None
+                key = cache.key(identity, doc, budget)
+                found = cache.get(key)
+            if found is None:
+                outcome, elapsed = call(summarize, doc, budget)
+                if identity is not None:
+                    assert cache is not None
+                    cache.put(key, system.name, doc, budget, outcome, elapsed)
+            else:
+                outcome, elapsed = found
+            seconds += elapsed
+            if isinstance(outcome, str):
+                run.fail(f"{doc.doc_id}: {outcome}")
                 run.outputs.append(None)
                 continue
-            sentences = [s.strip() for s in picked.sentences if s.strip()]
+            sentences = [s.strip() for s in outcome.sentences if s.strip()]
             if not sentences:
                 run.fail(f"{doc.doc_id}: empty summary")
             else:
-                run.unresolved.append(unresolved_count(picked))
+                run.unresolved.append(unresolved_count(outcome))
             run.outputs.append(sentences or None)
+        if identity is not None:
+            assert cache is not None
+            cache.commit()
     for run in runs:
         run.seconds = seconds
     return runs
@@ -252,6 +396,7 @@ def report_header(
     reference: str | None,
     split_seconds: float,
     stripped: dict[str, int] | None,
+    cache: PeerCache | None = None,
 ) -> list[str]:
     data_path = Path(args.data).resolve()
     dataset = os.path.relpath(data_path, REPO_ROOT)
@@ -289,6 +434,7 @@ def report_header(
         UNRESOLVED_NOTE,
         "- docs/s: wall time of each system's summarization calls only (not scoring), "
         "all budgets of the run together",
+        cache_note(cache),
         f"- salience options: {args.salience_options or 'defaults'}",
         *(
             [f"- salience fitted (corpus IDF) on the articles of `{args.salience_fit}`"]
@@ -299,6 +445,22 @@ def report_header(
         f"- versions: {package_versions(VERSIONED_PACKAGES)}",
     ]
     return lines
+
+
+def cache_note(cache: PeerCache | None) -> str:
+    """The header line that says where the peers' outputs and timings come from."""
+    if cache is None:
+        return "- peer outputs: computed in this run (--no-cache)"
+    calls = cache.hits + cache.misses
+    if not cache.hits:
+        return f"- peer outputs: computed in this run ({calls} calls, kept in the cache)"
+    runs = sorted(cache.runs_used)
+    when = runs[0] if len(runs) == 1 else f"{runs[0]} to {runs[-1]}"
+    return (
+        f"- peer outputs: {cache.hits} of {calls} calls from the cache ({CACHE_ENV} or "
+        f"bench/.cache; salience and lead are never cached); peer timings from the run "
+        f"that filled the cache, {when}"
+    )
 
 
 def render_report(
@@ -415,6 +577,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="fit salience (Summarizer.fit, corpus IDF) on the articles of this JSONL first",
     )
     parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=f"run every peer afresh and leave the cache alone (default: peer outputs are "
+        f"kept in ${CACHE_ENV}, else bench/.cache; salience and lead are never cached)",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         help="Markdown output (default bench/results/quality_<dataset>_<budget>.md)",
@@ -475,17 +643,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems, skipped = build_systems(args.system_names, args.salience_options, args.salience_fit)
     skipped = {**{name: f"--skip: {why}" for name, why in args.skipped.items()}, **skipped}
     scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    cache = None if args.no_cache else PeerCache(cache_dir(), file_sha256(args.data))
     runs: dict[str, list[Run]] = {}
     scores: dict[str, list[Scores]] = {}
     for system, summarize in systems:
-        runs[system.name] = run_system(system, summarize, docs, budgets)
+        hits = cache.hits if cache is not None else 0
+        runs[system.name] = run_system(system, summarize, docs, budgets, cache)
         failures = ", ".join(str(r.failures) for r in runs[system.name])
         seconds = runs[system.name][0].seconds
-        print(f"{system.name}: {seconds:.1f} s, failures {failures}", file=sys.stderr)
+        cached = f", {cache.hits - hits} calls cached" if cache is not None else ""
+        print(f"{system.name}: {seconds:.1f} s{cached}, failures {failures}", file=sys.stderr)
         scores[system.name] = [score_run(r, docs, scorer) for r in runs[system.name]]
 
     reference = next((r for r in (args.reference, "lead") if r in runs), None)
-    header = report_header(args, docs, budgets, reference, split_seconds, stripped)
+    if cache is not None:
+        cache.close()
+    header = report_header(args, docs, budgets, reference, split_seconds, stripped, cache)
     report = render_report(header, budgets, runs, scores, reference, skipped)
     out = args.out or default_output(args.data, args.filter, args.limit, budgets, args.clean_news)
     write_report(report, out)
