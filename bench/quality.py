@@ -112,6 +112,10 @@ def unresolved_count(picked: Picked) -> int:
 
 CACHE_ENV = "SALIENCE_BENCH_CACHE"
 DEFAULT_CACHE_DIR = BENCH_DIR / ".cache"
+# What a ROUGE score depends on besides the two texts (a float survives JSON exactly).
+SCORER_IDENTITY = " ".join(
+    [package_versions(("rouge-score", "nltk")), *ROUGE_TYPES, "use_stemmer=True"]
+)
 # An outcome: the summary a system returned, or the message of the exception it raised.
 Outcome = Picked | str
 
@@ -128,14 +132,17 @@ def text_sha256(text: str) -> str:
 class PeerCache:
     """Peer outputs, so that a re-run computes only what changed.
 
-    One SQLite file (peers.sqlite in cache_dir()). An entry is one summarize call: its key is
-    the digest of (the system's peer_identity: name, package versions, adapter source digest;
-    the shared splitter's identity; the dataset file's sha256; the document id; the sha256 of
-    the article text the systems saw, after --clean-news; the budget). Its value is the
-    outcome (the chosen sentences with their positions, or the exception's message) and the
-    seconds the call took when it ran, with that run's date: a cached peer's docs/s is the
-    speed measured then. Entries are written after each document, so an interrupted run keeps
-    what it finished."""
+    One SQLite file (peers.sqlite in cache_dir()). An entry of `calls` is one summarize call:
+    its key is the digest of (the system's peer_identity: name, package versions, adapter
+    source digest; the shared splitter's identity; the dataset file's sha256; the document
+    id; the sha256 of the article text the systems saw, after --clean-news; the budget). Its
+    value is the outcome (the chosen sentences with their positions, or the exception's
+    message) and the seconds the call took when it ran, with that run's date: a cached peer's
+    docs/s is the speed measured then. Entries are written after each document, so an
+    interrupted run keeps what it finished. The `scores` table keeps the ROUGE F1 of every
+    (reference, summary) pair scored, for any system (salience's and Lead's too: a score is
+    a function of the two texts and the scorer's version), as scoring is most of the time of
+    a cached run."""
 
     def __init__(self, directory: Path, dataset_sha256: str) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -146,6 +153,7 @@ class PeerCache:
             "CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, system TEXT, "
             "dataset TEXT, doc_id TEXT, budget TEXT, outcome TEXT, seconds REAL, run TEXT)"
         )
+        self._db.execute("CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, f1 TEXT)")
         self._splitter = splitter_identity()
         self._dataset = dataset_sha256
         self._run = utc_now()
@@ -191,6 +199,20 @@ class PeerCache:
                 self._run,
             ),
         )
+
+    def _score_key(self, reference: str, summary: str) -> str:
+        parts = [SCORER_IDENTITY, reference, summary]
+        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+    def get_scores(self, reference: str, summary: str) -> list[float] | None:
+        """The F1 of ROUGE_TYPES for this pair, if it was scored before."""
+        key = self._score_key(reference, summary)
+        row = self._db.execute("SELECT f1 FROM scores WHERE key = ?", (key,)).fetchone()
+        return None if row is None else [float(v) for v in json.loads(row[0])]
+
+    def put_scores(self, reference: str, summary: str, f1: Sequence[float]) -> None:
+        key = self._score_key(reference, summary)
+        self._db.execute("INSERT OR REPLACE INTO scores VALUES (?, ?)", (key, json.dumps(f1)))
 
     def commit(self) -> None:
         self._db.commit()
@@ -281,16 +303,28 @@ class Scores:
     by_type: dict[str, list[float]]
 
 
-def score_run(run: Run, docs: Sequence[Document], scorer: Any) -> Scores:
+def score_run(
+    run: Run, docs: Sequence[Document], scorer: Any, cache: PeerCache | None = None
+) -> Scores:
+    """F1 of every output against its reference; with a cache, a pair already scored (by
+    this scorer's versions and settings) is looked up, whichever system wrote it."""
     by_type: dict[str, list[float]] = {t: [] for t in ROUGE_TYPES}
     for doc, output in zip(docs, run.outputs, strict=True):
         if output is None:
             for t in ROUGE_TYPES:
                 by_type[t].append(0.0)
             continue
-        result = scorer.score("\n".join(doc.reference), "\n".join(output))
-        for t in ROUGE_TYPES:
-            by_type[t].append(result[t].fmeasure)
+        reference, summary = "\n".join(doc.reference), "\n".join(output)
+        found = cache.get_scores(reference, summary) if cache is not None else None
+        if found is None:
+            result = scorer.score(reference, summary)
+            found = [result[t].fmeasure for t in ROUGE_TYPES]
+            if cache is not None:
+                cache.put_scores(reference, summary, found)
+        for t, value in zip(ROUGE_TYPES, found, strict=True):
+            by_type[t].append(value)
+    if cache is not None:
+        cache.commit()
     return Scores(by_type)
 
 
@@ -459,7 +493,8 @@ def cache_note(cache: PeerCache | None) -> str:
     return (
         f"- peer outputs: {cache.hits} of {calls} calls from the cache ({CACHE_ENV} or "
         f"bench/.cache; salience and lead are never cached); peer timings from the run "
-        f"that filled the cache, {when}"
+        f"that filled the cache, {when}; ROUGE of a (reference, summary) pair scored "
+        "before is read from it too"
     )
 
 
@@ -653,7 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds = runs[system.name][0].seconds
         cached = f", {cache.hits - hits} calls cached" if cache is not None else ""
         print(f"{system.name}: {seconds:.1f} s{cached}, failures {failures}", file=sys.stderr)
-        scores[system.name] = [score_run(r, docs, scorer) for r in runs[system.name]]
+        scores[system.name] = [score_run(r, docs, scorer, cache) for r in runs[system.name]]
 
     reference = next((r for r in (args.reference, "lead") if r in runs), None)
     if cache is not None:

@@ -17,9 +17,19 @@
 # sumy's KL 2.9 s and LSA 2.6 s a paper on scisummnet (21 and 19 minutes for 428), KL
 # 47 s a meeting on AMI (an hour for 76). KL took 10 minutes on qmsum_topics and runs in full.
 #
+# Peer outputs are cached (bench/quality.py's PeerCache: bench/.cache/peers.sqlite, or the
+# directory in $SALIENCE_BENCH_CACHE; never in git), keyed by the peer, its package versions
+# and adapter source, the shared splitter, the dataset's sha256, the document id and text,
+# and the budget; salience and Lead always run. A re-run after a change to salience so
+# recomputes salience (and Lead) only, plus the ROUGE of summaries not scored before; the
+# peers' docs/s are those measured in the run that filled the cache (each report says so).
+# CACHED_RUN_NOTE
+# --no-cache (an extra argument, below) runs every peer afresh.
+#
 # SETS picks the sets (default: all), e.g. SETS="fewsum qmsum_topics". Extra arguments
 # go to every run, e.g. --salience-option position_weight=0.3.
-# Results: bench/results/quality_<set>[_clean][_n<N>]_<k>sent_<W>words.md.
+# Results: bench/results/quality_<set>[_clean][_n<N>]_<k>sent_<W>words.md, and the
+# cross-set summary bench/results/quality_summary.md (bench/quality_summary.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
@@ -49,3 +59,4 @@ for set in $SETS; do
     *) echo "unknown set $set" >&2; exit 2 ;;
   esac
 done
+"$PYTHON" bench/quality_summary.py > /dev/null
