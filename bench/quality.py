@@ -12,6 +12,9 @@ a Markdown table per budget, printed and written under bench/results/. Beside RO
 each table gives the share of chosen sentences that open with an unresolved reference
 (common.opening_reference, the sentence before it in the document not chosen).
 
+Peer outputs are cached (PeerCache: bench/.cache or $SALIENCE_BENCH_CACHE), so that a re-run
+after a change to salience recomputes salience and Lead only; ``--no-cache`` runs every peer.
+
 Run ``python bench/quality.py --help`` for the options; bench/README.md explains
 the choices made for each peer.
 """
