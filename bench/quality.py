@@ -621,6 +621,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         f"kept in ${CACHE_ENV}, else bench/.cache; salience and lead are never cached)",
     )
     parser.add_argument(
+        "--cache-status",
+        action="store_true",
+        help="print what the cache holds (calls and their seconds per data set and system) "
+        "and exit",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         help="Markdown output (default bench/results/quality_<dataset>_<budget>.md)",
@@ -656,9 +662,35 @@ def ensure_fixed_hash_seed() -> None:
         os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
+def cache_status(data_files: Sequence[Path]) -> str:
+    """The cache's calls and their measured seconds per data set and system, as a
+    Markdown table (a data set is named when it is one of `data_files`)."""
+    path = cache_dir() / "peers.sqlite"
+    if not path.is_file():
+        return f"no cache at {path}"
+    names = {file_sha256(f): os.path.relpath(f, REPO_ROOT) for f in data_files if f.is_file()}
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=120)
+    rows = db.execute(
+        "SELECT dataset, system, GROUP_CONCAT(DISTINCT budget), COUNT(*), SUM(seconds), "
+        "MIN(run), MAX(run) FROM calls GROUP BY dataset, system ORDER BY dataset, system"
+    ).fetchall()
+    db.close()
+    head = table_head(["data set", "system", "budgets", "calls", "seconds", "run"], "lllrrl")
+    lines = [f"{path} (--clean-news calls share their data set's rows)", "", *head]
+    for dataset, system, budget, calls, seconds, first, last in rows:
+        when = first if first == last else f"{first} to {last}"
+        name = names.get(dataset, dataset[:16] + "…")
+        lines.append(table_row([name, system, budget, calls, f"{seconds:.1f}", when]))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_fixed_hash_seed()
     args = parse_args(argv)
+    if args.cache_status:
+        genres = sorted((CNNDM_DEV.parent.parent / "genres").glob("*.jsonl"))
+        print(cache_status([args.data, *genres]))
+        return 0
     from rouge_score import rouge_scorer
 
     budgets = [
