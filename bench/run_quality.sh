@@ -24,7 +24,12 @@
 # and the budget; salience and Lead always run. A re-run after a change to salience so
 # recomputes salience (and Lead) only, plus the ROUGE of summaries not scored before; the
 # peers' docs/s are those measured in the run that filled the cache (each report says so).
-# CACHED_RUN_NOTE
+# Measured on 2026-12-07 (2 cores, load 11 to 20 from other work, nice 19): with the peers
+# cached, cnndm_dev, cnndm_dev_clean, fewsum and ami (both runs) took 77 s together, this
+# script's pip check and the summary included (without the cache their peers took 50
+# minutes); one set after a change to salience's outputs, 27 s (cnndm_dev, ROUGE of
+# salience's new summaries computed). `python bench/quality.py --cache-status` shows what
+# the cache holds: a set whose peers are not all in it runs them (and caches them).
 # --no-cache (an extra argument, below) runs every peer afresh.
 #
 # SETS picks the sets (default: all), e.g. SETS="fewsum qmsum_topics". Extra arguments
