@@ -26,7 +26,7 @@
 # peers' docs/s are those measured in the run that filled the cache (each report says so).
 # Measured on 2026-12-07 (2 cores, load 11 to 20 from other work, nice 19): with the peers
 # cached, cnndm_dev, cnndm_dev_clean, fewsum and ami (both runs) took 77 s together, this
-# script's pip check and the summary included (without the cache their peers took 50
+# script's pip check and the summary included (filling the cache for them took 67
 # minutes); one set after a change to salience's outputs, 27 s (cnndm_dev, ROUGE of
 # salience's new summaries computed). `python bench/quality.py --cache-status` shows what
 # the cache holds: a set whose peers are not all in it runs them (and caches them).
