@@ -28,7 +28,8 @@
 # cached, cnndm_dev, cnndm_dev_clean, fewsum and ami (both runs) took 77 s together, this
 # script's pip check and the summary included (filling the cache for them took 67
 # minutes); one set after a change to salience's outputs, 27 s (cnndm_dev, ROUGE of
-# salience's new summaries computed). `python bench/quality.py --cache-status` shows what
+# salience's new summaries computed); qmsum_topics alone, 9 s at load 5 (its fill: 20
+# minutes, KL 14 of them). `python bench/quality.py --cache-status` shows what
 # the cache holds: a set whose peers are not all in it runs them (and caches them).
 # --no-cache (an extra argument, below) runs every peer afresh.
 #
