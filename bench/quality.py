@@ -12,6 +12,9 @@ a Markdown table per budget, printed and written under bench/results/. Beside RO
 each table gives the share of chosen sentences that open with an unresolved reference
 (common.opening_reference, the sentence before it in the document not chosen).
 
+Peer outputs are cached (PeerCache: bench/.cache or $SALIENCE_BENCH_CACHE), so that a re-run
+after a change to salience recomputes salience and Lead only; ``--no-cache`` runs every peer.
+
 Run ``python bench/quality.py --help`` for the options; bench/README.md explains
 the choices made for each peer.
 """
@@ -19,10 +22,13 @@ the choices made for each peer.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import math
 import os
 import platform
 import re
+import sqlite3
 import statistics
 import sys
 import time
@@ -32,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from common import (
+    BENCH_DIR,
     CNNDM_DEV,
     NEWS_BOILERPLATE,
     REPO_ROOT,
@@ -59,6 +66,8 @@ from peers import (
     build_systems,
     load_documents,
     make_splitter,
+    peer_identity,
+    splitter_identity,
 )
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
@@ -101,30 +110,190 @@ def unresolved_count(picked: Picked) -> int:
     return count
 
 
+# ---------------------------------------------------------------------------
+# The cache of peer outputs
+
+CACHE_ENV = "SALIENCE_BENCH_CACHE"
+DEFAULT_CACHE_DIR = BENCH_DIR / ".cache"
+# What a ROUGE score depends on besides the two texts (a float survives JSON exactly).
+SCORER_IDENTITY = " ".join(
+    [package_versions(("rouge-score", "nltk")), *ROUGE_TYPES, "use_stemmer=True"]
+)
+# An outcome: the summary a system returned, or the message of the exception it raised.
+Outcome = Picked | str
+
+
+def cache_dir() -> Path:
+    """Where peer outputs are kept: $SALIENCE_BENCH_CACHE, else bench/.cache (ignored by git)."""
+    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PeerCache:
+    """Peer outputs, so that a re-run computes only what changed.
+
+    One SQLite file (peers.sqlite in cache_dir()). An entry of `calls` is one summarize call:
+    its key is the digest of (the system's peer_identity: name, package versions, adapter
+    source digest; the shared splitter's identity; the dataset file's sha256; the document
+    id; the sha256 of the article text the systems saw, after --clean-news; the budget). Its
+    value is the outcome (the chosen sentences with their positions, or the exception's
+    message) and the seconds the call took when it ran, with that run's date: a cached peer's
+    docs/s is the speed measured then. Entries are written after each document, so an
+    interrupted run keeps what it finished. The `scores` table keeps the ROUGE F1 of every
+    (reference, summary) pair scored, for any system (salience's and Lead's too: a score is
+    a function of the two texts and the scorer's version), as scoring is most of the time of
+    a cached run."""
+
+    def __init__(self, directory: Path, dataset_sha256: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / "peers.sqlite"
+        self._db = sqlite3.connect(self.path, timeout=120)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, system TEXT, "
+            "dataset TEXT, doc_id TEXT, budget TEXT, outcome TEXT, seconds REAL, run TEXT)"
+        )
+        self._db.execute("CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, f1 TEXT)")
+        self._splitter = splitter_identity()
+        self._dataset = dataset_sha256
+        self._run = utc_now()
+        self.hits = 0
+        self.misses = 0
+        self.runs_used: set[str] = set()
+
+    def key(self, identity: dict[str, str], doc: Document, budget: Budget) -> str:
+        parts = {
+            **identity,
+            "splitter": self._splitter,
+            "dataset": self._dataset,
+            "doc": doc.doc_id,
+            "text": text_sha256(doc.article),
+            "budget": budget.slug,
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> tuple[Outcome, float] | None:
+        row = self._db.execute(
+            "SELECT outcome, seconds, run FROM calls WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.runs_used.add(row[2])
+        return decode_outcome(row[0]), row[1]
+
+    def put(
+        self, key: str, system: str, doc: Document, budget: Budget, outcome: Outcome, seconds: float
+    ) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                system,
+                self._dataset,
+                doc.doc_id,
+                budget.slug,
+                encode_outcome(outcome),
+                seconds,
+                self._run,
+            ),
+        )
+
+    def _score_key(self, reference: str, summary: str) -> str:
+        parts = [SCORER_IDENTITY, reference, summary]
+        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+    def get_scores(self, reference: str, summary: str) -> list[float] | None:
+        """The F1 of ROUGE_TYPES for this pair, if it was scored before."""
+        key = self._score_key(reference, summary)
+        row = self._db.execute("SELECT f1 FROM scores WHERE key = ?", (key,)).fetchone()
+        return None if row is None else [float(v) for v in json.loads(row[0])]
+
+    def put_scores(self, reference: str, summary: str, f1: Sequence[float]) -> None:
+        key = self._score_key(reference, summary)
+        self._db.execute("INSERT OR REPLACE INTO scores VALUES (?, ?)", (key, json.dumps(f1)))
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()
+
+
+def encode_outcome(outcome: Outcome) -> str:
+    if isinstance(outcome, str):
+        return json.dumps({"error": outcome})
+    previous = None if outcome.previous is None else sorted(outcome.previous.items())
+    return json.dumps(
+        {"sentences": outcome.sentences, "positions": outcome.positions, "previous": previous},
+        ensure_ascii=False,
+    )
+
+
+def decode_outcome(text: str) -> Outcome:
+    value = json.loads(text)
+    if "error" in value:
+        return str(value["error"])
+    previous = None if value["previous"] is None else dict(map(tuple, value["previous"]))
+    return Picked(tuple(value["sentences"]), tuple(value["positions"]), previous)
+
+
+def call(summarize: Summarize, doc: Document, budget: Budget) -> tuple[Outcome, float]:
+    """One timed summarize call; a peer's exception on one document is data, not a crash."""
+    start = time.perf_counter()
+    try:
+        outcome: Outcome = summarize(doc, budget)
+    except Exception as exc:
+        outcome = f"{type(exc).__name__}: {exc}"
+    return outcome, time.perf_counter() - start
+
+
 def run_system(
-    system: System, summarize: Summarize, docs: Sequence[Document], budgets: Sequence[Budget]
+    system: System,
+    summarize: Summarize,
+    docs: Sequence[Document],
+    budgets: Sequence[Budget],
+    cache: PeerCache | None = None,
 ) -> list[Run]:
     """Summarize every document at every budget (one Run per budget); only the summarize
-    calls are timed, all budgets together."""
+    calls are timed, all budgets together. A cached system's calls are looked up in `cache`
+    first, with the seconds they took when they ran."""
     runs = [Run(system) for _ in budgets]
+    identity = peer_identity(system) if cache is not None and system.cached else None
     seconds = 0.0
     for doc in docs:
         for budget, run in zip(budgets, runs, strict=True):
-            start = time.perf_counter()
-            try:
-                picked = summarize(doc, budget)
-                seconds += time.perf_counter() - start
-            except Exception as exc:  # a peer's failure on one document is data, not a crash
-                seconds += time.perf_counter() - start
-                run.fail(f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+            found = None
+            if identity is not None:
+                assert cache is not None
+                key = cache.key(identity, doc, budget)
+                found = cache.get(key)
+            if found is None:
+                outcome, elapsed = call(summarize, doc, budget)
+                if identity is not None:
+                    assert cache is not None
+                    cache.put(key, system.name, doc, budget, outcome, elapsed)
+            else:
+                outcome, elapsed = found
+            seconds += elapsed
+            if isinstance(outcome, str):
+                run.fail(f"{doc.doc_id}: {outcome}")
                 run.outputs.append(None)
                 continue
-            sentences = [s.strip() for s in picked.sentences if s.strip()]
+            sentences = [s.strip() for s in outcome.sentences if s.strip()]
             if not sentences:
                 run.fail(f"{doc.doc_id}: empty summary")
             else:
-                run.unresolved.append(unresolved_count(picked))
+                run.unresolved.append(unresolved_count(outcome))
             run.outputs.append(sentences or None)
+        if identity is not None:
+            assert cache is not None
+            cache.commit()
     for run in runs:
         run.seconds = seconds
     return runs
@@ -137,16 +306,28 @@ class Scores:
     by_type: dict[str, list[float]]
 
 
-def score_run(run: Run, docs: Sequence[Document], scorer: Any) -> Scores:
+def score_run(
+    run: Run, docs: Sequence[Document], scorer: Any, cache: PeerCache | None = None
+) -> Scores:
+    """F1 of every output against its reference; with a cache, a pair already scored (by
+    this scorer's versions and settings) is looked up, whichever system wrote it."""
     by_type: dict[str, list[float]] = {t: [] for t in ROUGE_TYPES}
     for doc, output in zip(docs, run.outputs, strict=True):
         if output is None:
             for t in ROUGE_TYPES:
                 by_type[t].append(0.0)
             continue
-        result = scorer.score("\n".join(doc.reference), "\n".join(output))
-        for t in ROUGE_TYPES:
-            by_type[t].append(result[t].fmeasure)
+        reference, summary = "\n".join(doc.reference), "\n".join(output)
+        found = cache.get_scores(reference, summary) if cache is not None else None
+        if found is None:
+            result = scorer.score(reference, summary)
+            found = [result[t].fmeasure for t in ROUGE_TYPES]
+            if cache is not None:
+                cache.put_scores(reference, summary, found)
+        for t, value in zip(ROUGE_TYPES, found, strict=True):
+            by_type[t].append(value)
+    if cache is not None:
+        cache.commit()
     return Scores(by_type)
 
 
@@ -252,6 +433,7 @@ def report_header(
     reference: str | None,
     split_seconds: float,
     stripped: dict[str, int] | None,
+    cache: PeerCache | None = None,
 ) -> list[str]:
     data_path = Path(args.data).resolve()
     dataset = os.path.relpath(data_path, REPO_ROOT)
@@ -289,6 +471,7 @@ def report_header(
         UNRESOLVED_NOTE,
         "- docs/s: wall time of each system's summarization calls only (not scoring), "
         "all budgets of the run together",
+        cache_note(cache),
         f"- salience options: {args.salience_options or 'defaults'}",
         *(
             [f"- salience fitted (corpus IDF) on the articles of `{args.salience_fit}`"]
@@ -299,6 +482,23 @@ def report_header(
         f"- versions: {package_versions(VERSIONED_PACKAGES)}",
     ]
     return lines
+
+
+def cache_note(cache: PeerCache | None) -> str:
+    """The header line that says where the peers' outputs and timings come from."""
+    if cache is None:
+        return "- peer outputs: computed in this run (--no-cache)"
+    calls = cache.hits + cache.misses
+    if not cache.hits:
+        return f"- peer outputs: computed in this run ({calls} calls, kept in the cache)"
+    runs = sorted(cache.runs_used)
+    when = runs[0] if len(runs) == 1 else f"{runs[0]} to {runs[-1]}"
+    return (
+        f"- peer outputs: {cache.hits} of {calls} calls from the cache ({CACHE_ENV} or "
+        f"bench/.cache; salience and lead are never cached); peer timings from the run "
+        f"that filled the cache, {when}; ROUGE of a (reference, summary) pair scored "
+        "before is read from it too"
+    )
 
 
 def render_report(
@@ -415,6 +615,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="fit salience (Summarizer.fit, corpus IDF) on the articles of this JSONL first",
     )
     parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=f"run every peer afresh and leave the cache alone (default: peer outputs are "
+        f"kept in ${CACHE_ENV}, else bench/.cache; salience and lead are never cached)",
+    )
+    parser.add_argument(
+        "--cache-status",
+        action="store_true",
+        help="print what the cache holds (calls and their seconds per data set and system) "
+        "and exit",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         help="Markdown output (default bench/results/quality_<dataset>_<budget>.md)",
@@ -450,9 +662,35 @@ def ensure_fixed_hash_seed() -> None:
         os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
+def cache_status(data_files: Sequence[Path]) -> str:
+    """The cache's calls and their measured seconds per data set and system, as a
+    Markdown table (a data set is named when it is one of `data_files`)."""
+    path = cache_dir() / "peers.sqlite"
+    if not path.is_file():
+        return f"no cache at {path}"
+    names = {file_sha256(f): os.path.relpath(f, REPO_ROOT) for f in data_files if f.is_file()}
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=120)
+    rows = db.execute(
+        "SELECT dataset, system, GROUP_CONCAT(DISTINCT budget), COUNT(*), SUM(seconds), "
+        "MIN(run), MAX(run) FROM calls GROUP BY dataset, system ORDER BY dataset, system"
+    ).fetchall()
+    db.close()
+    head = table_head(["data set", "system", "budgets", "calls", "seconds", "run"], "lllrrl")
+    lines = [f"{path} (--clean-news calls share their data set's rows)", "", *head]
+    for dataset, system, budget, calls, seconds, first, last in rows:
+        when = first if first == last else f"{first} to {last}"
+        name = names.get(dataset, dataset[:16] + "…")
+        lines.append(table_row([name, system, budget, calls, f"{seconds:.1f}", when]))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_fixed_hash_seed()
     args = parse_args(argv)
+    if args.cache_status:
+        genres = sorted((CNNDM_DEV.parent.parent / "genres").glob("*.jsonl"))
+        print(cache_status([args.data, *genres]))
+        return 0
     from rouge_score import rouge_scorer
 
     budgets = [
@@ -475,17 +713,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems, skipped = build_systems(args.system_names, args.salience_options, args.salience_fit)
     skipped = {**{name: f"--skip: {why}" for name, why in args.skipped.items()}, **skipped}
     scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    cache = None if args.no_cache else PeerCache(cache_dir(), file_sha256(args.data))
     runs: dict[str, list[Run]] = {}
     scores: dict[str, list[Scores]] = {}
     for system, summarize in systems:
-        runs[system.name] = run_system(system, summarize, docs, budgets)
+        hits = cache.hits if cache is not None else 0
+        runs[system.name] = run_system(system, summarize, docs, budgets, cache)
         failures = ", ".join(str(r.failures) for r in runs[system.name])
         seconds = runs[system.name][0].seconds
-        print(f"{system.name}: {seconds:.1f} s, failures {failures}", file=sys.stderr)
-        scores[system.name] = [score_run(r, docs, scorer) for r in runs[system.name]]
+        cached = f", {cache.hits - hits} calls cached" if cache is not None else ""
+        print(f"{system.name}: {seconds:.1f} s{cached}, failures {failures}", file=sys.stderr)
+        scores[system.name] = [score_run(r, docs, scorer, cache) for r in runs[system.name]]
 
     reference = next((r for r in (args.reference, "lead") if r in runs), None)
-    header = report_header(args, docs, budgets, reference, split_seconds, stripped)
+    if cache is not None:
+        cache.close()
+    header = report_header(args, docs, budgets, reference, split_seconds, stripped, cache)
     report = render_report(header, budgets, runs, scores, reference, skipped)
     out = args.out or default_output(args.data, args.filter, args.limit, budgets, args.clean_news)
     write_report(report, out)
