@@ -186,7 +186,7 @@ ClusterSummary summarize_documents(const Summarizer& summarizer, std::span<const
     const SpanResult& span = document.spans[candidates.span[c]];
     position[c] = document.ranking.size();
     document.ranking.push_back({candidates.span[c], span.start, span.end, candidates.words[c], scores[c],
-                                rank + 1, candidates.features[c], candidates.document[c]});
+                                rank + 1, candidates.features[c], candidates.document[c], std::nullopt});
   }
   for (std::size_t c : selection.selected)
     summary.documents[candidates.document[c]].selected.push_back(position[c]);

@@ -177,7 +177,7 @@ Summary Summarizer::summarize(std::string_view text, const Budget& budget, const
     const SpanResult& span = summary.spans[candidates[candidate]];
     rank_of[candidate] = rank;
     summary.ranking.push_back({candidates[candidate], span.start, span.end, words[candidate],
-                               scores[candidate], rank + 1, features[candidate]});
+                               scores[candidate], rank + 1, features[candidate], 0, std::nullopt});
     if (candidate < speakers.size()) summary.ranking.back().speaker = speakers[candidate];
   }
   summary.selected.reserve(selection.selected.size());

@@ -118,9 +118,9 @@ TEST(SummarizeDocuments, CountsThePositionPriorWithinEachDocument) {
   const Options options = english_options();
   const ClusterSummary summary = summarize_documents(Summarizer(options), texts, {BudgetKind::kSentences, 1});
   for (const Summary& document : summary.documents) {
+    const double weight = options.scoring.over(genre_scoring(document.genre)).position_weight;
     for (const SentenceResult& sentence : document.ranking) {
-      const double expected = sentence.index == 0 ? options.scoring.position_weight
-                                                  : options.scoring.position_weight * std::exp(-1.0 / 3.0);
+      const double expected = sentence.index == 0 ? weight : weight * std::exp(-1.0 / 3.0);
       EXPECT_DOUBLE_EQ(sentence.features.contributions[kPosition], expected);
     }
   }
