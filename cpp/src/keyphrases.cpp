@@ -255,15 +255,8 @@ std::string_view best_surface(const Phrase& phrase) {
 
 std::vector<Keyphrase> extract_keyphrases(std::string_view text, const Language& language, std::size_t k,
                                           const CorpusFrequencies::Table* corpus) {
-  if (k == 0) throw InvalidArgument("k must be a whole number >= 1, got 0");
-  require_valid_text(text);
-  const std::vector<Span> spans = segment(text, language);
-  const DocumentTerms terms = extract_terms(text, spans, language);
-
-  std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (is_candidate(spans[i], terms.word_count[i])) candidates.push_back(i);
-  }
+  const detail::TermsRead read = detail::read_terms(text, language, k);
+  const auto& [spans, terms, candidates] = read;
   if (candidates.empty()) return {};
   const TermStatistics statistics(terms, candidates, corpus);
 

@@ -5,6 +5,10 @@
 
 #include <cstdint>
 
+#include "salience/error.h"
+#include "salience/statistics.h"
+#include "salience/utf8.h"
+
 namespace salience::detail {
 namespace {
 
@@ -43,6 +47,18 @@ bool better_surface(std::string_view a_surface, const SurfaceTally& a, std::stri
   if (a.opening != b.opening) return a.opening > b.opening;
   if (a_surface.size() != b_surface.size()) return a_surface.size() < b_surface.size();
   return a.first < b.first;
+}
+
+TermsRead read_terms(std::string_view text, const Language& language, std::size_t k) {
+  if (k == 0) throw InvalidArgument("k must be a whole number >= 1, got 0");
+  require_valid_text(text);
+  TermsRead read;
+  read.spans = segment(text, language);
+  read.terms = extract_terms(text, read.spans, language);
+  for (std::size_t i = 0; i < read.spans.size(); ++i) {
+    if (is_candidate(read.spans[i], read.terms.word_count[i])) read.candidates.push_back(i);
+  }
+  return read;
 }
 
 }  // namespace salience::detail

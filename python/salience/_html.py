@@ -337,10 +337,7 @@ def summary_html(summary: Summary) -> str:
         max_width="62em",
         text_align="left",
     )
-    header = (
-        f"<div{_style(font_size='1.2em', font_weight='700', line_height='1.3')}>{heading}</div>"
-        f"<div{_style(color=_MUTED, font_size='0.9em', margin='0.15em 0 0.5em 0')}>{facts}</div>"
-    )
+    header = _header(heading, facts)
     if candidates == 0:
         empty = _style(color=_MUTED, font_style="italic")
         nothing = f"<p{empty}>No sentence to choose from.</p>"
@@ -353,6 +350,14 @@ def summary_html(summary: Summary) -> str:
     return (
         f'<div class="salience-summary"{card}>{header}{legend}{article}'
         f"{_keywords(summary.keywords(k=KEYWORDS_SHOWN))}{_table(summary, magnitude)}</div>"
+    )
+
+
+def _header(heading: str, facts: str) -> str:
+    """The heading line and the muted line of facts under it (both HTML already)."""
+    return (
+        f"<div{_style(font_size='1.2em', font_weight='700', line_height='1.3')}>{heading}</div>"
+        f"<div{_style(color=_MUTED, font_size='0.9em', margin='0.15em 0 0.5em 0')}>{facts}</div>"
     )
 
 
@@ -382,11 +387,7 @@ def cluster_html(
         max_width="62em",
         text_align="left",
     )
-    header = (
-        f"<div{_style(font_size='1.2em', font_weight='700', line_height='1.3')}>Summary of "
-        f"{len(documents)} documents</div>"
-        f"<div{_style(color=_MUTED, font_size='0.9em', margin='0.15em 0 0.5em 0')}>{facts}</div>"
-    )
+    header = _header(f"Summary of {len(documents)} documents", facts)
     parts = "".join(
         f"<div{_style(font_weight='700', margin='1em 0 0.3em 0')}>Document {number}</div>"
         f"{summary_html(document)}"

@@ -4,11 +4,25 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
+#include "salience/language.h"
 #include "salience/segment.h"
 #include "salience/terms.h"
 
 namespace salience::detail {
+
+// A text as keywords and key phrases read it: its spans, its terms with their offsets, and
+// the candidate sentences (is_candidate) among the spans.
+struct TermsRead {
+  std::vector<Span> spans;
+  DocumentTerms terms;
+  std::vector<std::size_t> candidates;
+};
+
+// Reads `text` in `language` for the top `k` terms or phrases. Throws InvalidArgument for
+// k = 0 or text that is not valid UTF-8 below 2 GiB. O(n).
+TermsRead read_terms(std::string_view text, const Language& language, std::size_t k);
 
 // Whether `text` (valid UTF-8 below 2 GiB) holds a letter (Unicode Alphabetic), or a
 // letter or digit.
